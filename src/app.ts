@@ -1,0 +1,77 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MikroORM } from '@mikro-orm/core';
+import type { AppBindings } from './http/context';
+import { handleError } from './http/error-handler';
+import type { Logger } from './http/logger';
+import {
+  accessLog,
+  forkEntityManager,
+  jsonBodiesOnly,
+  limitBodySize,
+  requestId,
+  requireActor,
+} from './http/middleware';
+import { AppError, ProblemCode, problemResponse } from './http/problem';
+import { validationHook } from './http/validation-hook';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { tokenRoutes } from './modules/auth/token.routes';
+import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
+import { type ReadinessReport, systemRoutes } from './modules/system/system.routes';
+import { userRoutes } from './modules/users/user.routes';
+
+export type AppDependencies = {
+  orm: MikroORM;
+  logger: Logger;
+  config: { bodyLimitBytes: number; tokenTtlDays: number };
+  checkReadiness: () => Promise<ReadinessReport>;
+  docsAssets: DocsAssetSource;
+  clock?: () => Date;
+};
+
+/**
+ * Builds the HTTP application. It knows no runtime: the Node entry (and later a worker entry)
+ * supplies the database, the readiness check and where the API reference assets come from.
+ */
+export function createApp(deps: AppDependencies) {
+  const clock = deps.clock ?? (() => new Date());
+  const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
+
+  app.use('*', requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
+  app.onError(handleError(deps.logger));
+  app.notFound((c) =>
+    problemResponse(
+      new AppError(ProblemCode.NotFound, 'There is nothing at this address.'),
+      c.get('requestId'),
+    ),
+  );
+
+  systemRoutes(app, deps.checkReadiness);
+  docsRoutes(app, deps.docsAssets);
+
+  const api = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
+  api.use('*', requireActor(clock), jsonBodiesOnly(), limitBodySize(deps.config.bodyLimitBytes));
+  organisationRoutes(api);
+  userRoutes(api);
+  tokenRoutes(api, deps.config.tokenTtlDays);
+  auditRoutes(api);
+  app.route('/api', api);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token: `Authorization: Bearer wrw_…`. Programme admins issue tokens.',
+  });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Warm Rotterdam Werkt',
+      version: '0.1.0',
+      description:
+        'Talent matching for Warm Rotterdam Werkt: job seekers, assessments, readiness segments, matching with employers and follow-up after the start of work. Errors are application/problem+json (RFC 9457) with a stable `code`.',
+    },
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,48 @@
+import { serve } from '@hono/node-server';
+import { seedDemoIfEmpty } from '../../seed/seed-on-start';
+import { createApp } from '../app';
+import { databaseFromEnv } from '../db/database-from-env';
+import { migrate, openDatabase } from '../db/orm';
+import { checkReadiness } from '../db/readiness';
+import { loadEnv } from '../env';
+import { createLogger } from '../http/logger';
+import { nodeDocsAssets } from './docs-assets';
+
+const env = loadEnv();
+const logger = createLogger(env.LOG_LEVEL);
+const orm = await openDatabase(databaseFromEnv(env));
+const applied = await migrate(orm);
+if (applied.length) logger.info('migrations applied', { count: applied.length, last: applied.at(-1) });
+
+// Demo data only ever goes into an empty embedded database; a DATABASE_URL database is seeded on request (npm run seed).
+if (!env.DATABASE_URL && env.SEED_DEMO === 'auto') {
+  await seedDemoIfEmpty(orm, env.DATA_DIR);
+}
+
+const app = createApp({
+  orm,
+  logger,
+  config: { bodyLimitBytes: env.BODY_LIMIT_BYTES, tokenTtlDays: env.TOKEN_TTL_DAYS },
+  checkReadiness: () => checkReadiness(orm),
+  docsAssets: nodeDocsAssets,
+});
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const base = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
+  console.log(
+    `Warm Rotterdam Werkt is running on ${base} (${env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${env.DATA_DIR}`})`,
+  );
+  console.log(`API reference: ${base}/docs`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  server.close();
+  await orm.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Configuration, parsed once at start. Nothing else in the service reads `process.env`. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** When set, the service uses this PostgreSQL; otherwise the embedded PGlite in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** `auto`: seed demo data into an empty embedded database only. `never`: do not seed on start. */
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  ASSESSMENTS_DIR: z.string().min(1).default('./assessments'),
+  REFERENCE_DIR: z.string().min(1).default('./reference'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const emptyAsUnset = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(emptyAsUnset);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

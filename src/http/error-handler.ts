@@ -1,0 +1,39 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppBindings } from './context';
+import type { Logger } from './logger';
+import { AppError, internalError, ProblemCode, problemResponse } from './problem';
+
+/** Maps everything thrown during a request to one problem+json response. */
+export const handleError = (logger: Logger) => (error: Error, c: Context<AppBindings>) => {
+  const requestId = c.get('requestId') ?? crypto.randomUUID();
+  return problemResponse(toAppError(error, requestId, logger), requestId);
+};
+
+function toAppError(error: Error, requestId: string, logger: Logger): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof HTTPException && error.status === 400) {
+    return new AppError(ProblemCode.MalformedJson, 'The request body could not be read as JSON.');
+  }
+  if (error instanceof HTTPException && error.status === 413) {
+    return new AppError(ProblemCode.PayloadTooLarge, 'The request body is too large.');
+  }
+  if (error instanceof OptimisticLockError) {
+    return new AppError(
+      ProblemCode.VersionConflict,
+      'This record was changed by someone else. Reload and try again.',
+    );
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    // A race that got past the service's own duplicate check.
+    return new AppError(ProblemCode.Duplicate, 'This record exists already.');
+  }
+  logger.error('unhandled error', {
+    requestId,
+    error: error.name,
+    message: error.message,
+    stack: error.stack ?? null,
+  });
+  return internalError();
+}

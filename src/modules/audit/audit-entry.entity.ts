@@ -1,0 +1,31 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+/**
+ * One line of the append-only audit log: who did what to which record, when, in which request.
+ * It holds identifiers and field names only — never the personal data itself.
+ * A database trigger (see migrations) refuses UPDATE and DELETE on this table.
+ */
+export const AuditEntrySchema = defineEntity({
+  name: 'AuditEntry',
+  tableName: 'audit_entry',
+  properties: {
+    id: p.bigint('number').primary().autoincrement(),
+    occurredAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
+    actorUserId: p.uuid().nullable().index(),
+    actorOrganisationId: p.uuid().nullable(),
+    actorRole: p.string().length(40).nullable(),
+    action: p.string().length(60),
+    entityType: p.string().length(60),
+    entityId: p.string().length(64),
+    requestId: p.string().length(100).nullable(),
+    /** Names of the fields a change touched (names only, no values). */
+    fields: p.array().nullable(),
+  },
+  indexes: [{ properties: ['entityType', 'entityId'] }],
+});
+
+export class AuditEntry extends AuditEntrySchema.class {}
+AuditEntrySchema.setClass(AuditEntry);

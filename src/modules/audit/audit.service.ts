@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { RequestContext } from '../../http/context';
+import { AuditEntry } from './audit-entry.entity';
+
+/**
+ * Verbs are past tense and name the entity: `organisation.created`, `job_seeker.viewed`.
+ * `viewed` entries record every read of a person's data.
+ */
+export type AuditAction = `${string}.${'created' | 'updated' | 'viewed' | 'issued' | 'revoked' | string}`;
+
+export type AuditRecord = {
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  /** Field names touched by a change. Names only: values would put personal data into the log. */
+  fields?: string[];
+};
+
+/**
+ * Adds an audit entry to the caller's unit of work, so it is committed together with the change
+ * it describes — or not at all.
+ */
+export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
+  ctx.em.create(AuditEntry, {
+    occurredAt: ctx.now,
+    actorUserId: ctx.actor.userId,
+    actorOrganisationId: ctx.actor.organisationId,
+    actorRole: ctx.actor.role,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    requestId: ctx.requestId,
+    fields: record.fields ?? null,
+  });
+}
+
+/** For actions outside an HTTP request (the token CLI, the demo seed). */
+export function recordSystemAudit(em: EntityManager, record: AuditRecord, occurredAt = new Date()): void {
+  em.create(AuditEntry, {
+    occurredAt,
+    actorUserId: null,
+    actorOrganisationId: null,
+    actorRole: 'SYSTEM',
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    requestId: null,
+    fields: record.fields ?? null,
+  });
+}

@@ -1,0 +1,52 @@
+import type { Hono } from 'hono';
+import type { AppBindings } from '../../http/context';
+
+export type StaticAsset = { body: Uint8Array | string; contentType: string };
+/** Serves an asset of the API reference page by file name; the runtime entry decides where they live. */
+export type DocsAssetSource = (fileName: string) => Promise<StaticAsset | null>;
+
+const DOCS_ASSETS = new Set([
+  'swagger-ui.css',
+  'swagger-ui-bundle.js',
+  'swagger-ui-standalone-preset.js',
+  'favicon-32x32.png',
+]);
+
+const page = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Warm Rotterdam Werkt API</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+  <link rel="icon" href="/docs/assets/favicon-32x32.png">
+</head>
+<body>
+  <div id="api-reference"></div>
+  <script src="/docs/assets/swagger-ui-bundle.js"></script>
+  <script src="/docs/assets/swagger-ui-standalone-preset.js"></script>
+  <script>
+    window.ui = SwaggerUIBundle({
+      url: '/openapi.json',
+      dom_id: '#api-reference',
+      presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+      layout: 'StandaloneLayout',
+      persistAuthorization: true,
+    });
+  </script>
+</body>
+</html>`;
+
+/** The interactive API reference, with every asset served by the service itself (works offline). */
+export const docsRoutes = (router: Hono<AppBindings>, assets: DocsAssetSource) =>
+  router
+    .get('/docs', (c) => c.html(page))
+    .get('/docs/assets/:file', async (c) => {
+      const fileName = c.req.param('file');
+      const asset = DOCS_ASSETS.has(fileName) ? await assets(fileName) : null;
+      if (!asset) return c.notFound();
+      return c.body(asset.body as never, 200, {
+        'content-type': asset.contentType,
+        'cache-control': 'public, max-age=86400',
+      });
+    });
