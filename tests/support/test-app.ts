@@ -1,0 +1,49 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { createApp } from '../../src/app';
+import { checkReadiness } from '../../src/db/readiness';
+import { nodeDocsAssets } from '../../src/entry/docs-assets';
+import { createLogger } from '../../src/http/logger';
+import { Factory } from './factories';
+import { openTestDatabase } from './test-database';
+
+export const TEST_BODY_LIMIT = 16 * 1024;
+
+export type RequestOptions = {
+  token?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+};
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** The real app on a real (per-file) database, with a helper to send JSON requests. */
+export async function createTestApp() {
+  const { orm, close } = await openTestDatabase();
+  const app = createApp({
+    orm,
+    logger: createLogger('silent'),
+    config: { bodyLimitBytes: TEST_BODY_LIMIT, tokenTtlDays: 90 },
+    checkReadiness: () => checkReadiness(orm),
+    docsAssets: nodeDocsAssets,
+  });
+
+  async function request(method: string, path: string, options: RequestOptions = {}) {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.rawBody !== undefined) body = options.rawBody;
+    else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    if (body !== undefined) headers['content-length'] ??= String(new TextEncoder().encode(body).length);
+    const response = await app.request(path, { method, headers, body });
+    const text = await response.text();
+    const json =
+      text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+    return { status: response.status, headers: response.headers, json, text };
+  }
+
+  return { app, orm: orm as MikroORM, factory: new Factory(orm), request, close };
+}
