@@ -28,5 +28,4 @@ export async function seedDemoIfEmpty(orm: MikroORM, dataDir: string): Promise<v
   const listing = formatDemoTokens(tokens);
   await writeFile(tokenFile, `Demo API tokens (valid for one year)\n${listing}\n`, { mode: 0o600 });
   console.log(`Demo data added. Demo API tokens (also saved in ${tokenFile}):\n${listing}`);
-  console.log('Try: curl -H "Authorization: Bearer <token>" http://localhost:3000/api/me');
 }

@@ -19,6 +19,7 @@ import { organisationRoutes } from './modules/organisations/organisation.routes'
 import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
 import { type ReadinessReport, systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/user.routes';
+import type { ReferenceData } from './reference/reference-data';
 
 export type AppDependencies = {
   orm: MikroORM;
@@ -26,6 +27,7 @@ export type AppDependencies = {
   config: { bodyLimitBytes: number; tokenTtlDays: number };
   checkReadiness: () => Promise<ReadinessReport>;
   docsAssets: DocsAssetSource;
+  reference: ReferenceData;
   clock?: () => Date;
 };
 

@@ -13,6 +13,21 @@ export const Permission = {
   ManageUsers: 'users:manage',
   ManageTokens: 'tokens:manage',
   ReadAuditLog: 'audit:read',
+  ReadCatalogue: 'catalogue:read',
+  ReadInstrument: 'instrument:read',
+  RegisterJobSeekers: 'job_seekers:register',
+  ReadJobSeekers: 'job_seekers:read',
+  UpdateJobSeekers: 'job_seekers:update',
+  HandOverJobSeekers: 'job_seekers:handover',
+  ReadListOfLifecoaches: 'lifecoaches:list',
+  ReadConsents: 'consents:read',
+  RecordConsents: 'consents:record',
+  ConductAssessments: 'assessments:conduct',
+  ReadAssessments: 'assessments:read',
+  ReadProfiles: 'profiles:read',
+  ReadSupportNeeds: 'support_needs:read',
+  ReadSegments: 'segments:read',
+  OverrideSegments: 'segments:override',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -25,6 +40,24 @@ const grants: Record<Permission, readonly Role[]> = {
   'users:manage': [Role.ProgrammeAdmin],
   'tokens:manage': [Role.ProgrammeAdmin],
   'audit:read': [Role.ProgrammeAdmin],
+  'catalogue:read': everyone,
+  'instrument:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  // Job seekers: partner workers register and see the people their organisation referred
+  // (registration data only); lifecoaches their caseload; programme staff everyone.
+  'job_seekers:register': [Role.ProgrammeAdmin, Role.Lifecoach, Role.PartnerWorker],
+  'job_seekers:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.PartnerWorker],
+  'job_seekers:update': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'job_seekers:handover': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'lifecoaches:list': [Role.ProgrammeAdmin, Role.Lifecoach, Role.PartnerWorker],
+  'consents:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'consents:record': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'assessments:conduct': [Role.Lifecoach],
+  'assessments:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'profiles:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  // Support needs (debts, health, housing) are for the lifecoach and the programme only.
+  'support_needs:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'segments:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'segments:override': [Role.Lifecoach],
 };
 
 export const can = (actor: Actor, permission: Permission): boolean => grants[permission].includes(actor.role);

@@ -1,9 +1,11 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { Actor } from '../http/context';
 import { notFound } from '../http/problem';
+import type { JobSeeker } from '../modules/job-seekers/job-seeker.entity';
 import type { Organisation } from '../modules/organisations/organisation.entity';
 import type { User } from '../modules/users/user.entity';
 import { seesAllOrganisations } from './policy';
+import { Role } from './roles';
 
 /**
  * Scopes turn "who is asking" into a query filter. Every query for a list or a single record is
@@ -15,6 +17,23 @@ export const organisationScope = (actor: Actor): FilterQuery<Organisation> =>
 
 export const userScope = (actor: Actor): FilterQuery<User> =>
   seesAllOrganisations(actor) ? {} : { organisation: actor.organisationId };
+
+/**
+ * Job seekers: programme staff see everyone, a lifecoach their own caseload, a partner worker the
+ * people their organisation referred. Everyone else sees no one.
+ */
+export function jobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
+  switch (actor.role) {
+    case Role.ProgrammeAdmin:
+      return {};
+    case Role.Lifecoach:
+      return { responsibleLifecoach: actor.userId };
+    case Role.PartnerWorker:
+      return { referringOrganisation: actor.organisationId };
+    default:
+      return { id: { $in: [] } };
+  }
+}
 
 export async function findInScope<Entity extends object>(
   em: EntityManager,

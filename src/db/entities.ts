@@ -1,7 +1,22 @@
-import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { Assessment, TalentProfileRecord } from '../modules/assessments/assessment.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { ConsentRecord } from '../modules/consents/consent.entity';
+import { JobSeeker, LifecoachAssignment } from '../modules/job-seekers/job-seeker.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
+import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity of the service; the ORM discovers nothing by itself. */
-export const entities = [Organisation, User, ApiToken, AuditEntry];
+export const entities = [
+  Organisation,
+  User,
+  ApiToken,
+  AuditEntry,
+  JobSeeker,
+  LifecoachAssignment,
+  ConsentRecord,
+  Assessment,
+  TalentProfileRecord,
+  SegmentDecision,
+];

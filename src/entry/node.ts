@@ -6,10 +6,13 @@ import { migrate, openDatabase } from '../db/orm';
 import { checkReadiness } from '../db/readiness';
 import { loadEnv } from '../env';
 import { createLogger } from '../http/logger';
+import { loadReferenceData } from '../reference/load-reference-data';
 import { nodeDocsAssets } from './docs-assets';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
+// Refuse to start on an invalid instrument or catalogue: the error names the file and the JSON path.
+const reference = loadReferenceData({ referenceDir: env.REFERENCE_DIR, assessmentsDir: env.ASSESSMENTS_DIR });
 const orm = await openDatabase(databaseFromEnv(env));
 const applied = await migrate(orm);
 if (applied.length) logger.info('migrations applied', { count: applied.length, last: applied.at(-1) });
@@ -25,6 +28,7 @@ const app = createApp({
   config: { bodyLimitBytes: env.BODY_LIMIT_BYTES, tokenTtlDays: env.TOKEN_TTL_DAYS },
   checkReadiness: () => checkReadiness(orm),
   docsAssets: nodeDocsAssets,
+  reference,
 });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
@@ -33,6 +37,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
     `Warm Rotterdam Werkt is running on ${base} (${env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${env.DATA_DIR}`})`,
   );
   console.log(`API reference: ${base}/docs`);
+  console.log(`Try: curl -H "Authorization: Bearer <token>" ${base}/api/me`);
 });
 
 let stopping = false;

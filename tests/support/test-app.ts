@@ -3,10 +3,13 @@ import { createApp } from '../../src/app';
 import { checkReadiness } from '../../src/db/readiness';
 import { nodeDocsAssets } from '../../src/entry/docs-assets';
 import { createLogger } from '../../src/http/logger';
+import { loadReferenceData } from '../../src/reference/load-reference-data';
 import { Factory } from './factories';
 import { openTestDatabase } from './test-database';
 
 export const TEST_BODY_LIMIT = 16 * 1024;
+
+export const testReference = loadReferenceData({ referenceDir: 'reference', assessmentsDir: 'assessments' });
 
 export type RequestOptions = {
   token?: string;
@@ -26,6 +29,7 @@ export async function createTestApp() {
     config: { bodyLimitBytes: TEST_BODY_LIMIT, tokenTtlDays: 90 },
     checkReadiness: () => checkReadiness(orm),
     docsAssets: nodeDocsAssets,
+    reference: testReference,
   });
 
   async function request(method: string, path: string, options: RequestOptions = {}) {
@@ -45,5 +49,5 @@ export async function createTestApp() {
     return { status: response.status, headers: response.headers, json, text };
   }
 
-  return { app, orm: orm as MikroORM, factory: new Factory(orm), request, close };
+  return { app, orm: orm as MikroORM, factory: new Factory(orm), reference: testReference, request, close };
 }

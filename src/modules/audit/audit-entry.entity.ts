@@ -3,7 +3,8 @@ import { defineEntity, p } from '@mikro-orm/core';
 /**
  * One line of the append-only audit log: who did what to which record, when, in which request.
  * It holds identifiers and field names only — never the personal data itself.
- * A database trigger (see migrations) refuses UPDATE and DELETE on this table.
+ * A database trigger refuses UPDATE and DELETE on this table, so not even a direct SQL session can
+ * rewrite history.
  */
 export const AuditEntrySchema = defineEntity({
   name: 'AuditEntry',
@@ -25,6 +26,15 @@ export const AuditEntrySchema = defineEntity({
     fields: p.array().nullable(),
   },
   indexes: [{ properties: ['entityType', 'entityId'] }],
+  triggers: [
+    {
+      name: 'audit_entry_append_only',
+      timing: 'before',
+      events: ['update', 'delete'],
+      forEach: 'row',
+      body: "raise exception 'audit_entry is append-only';",
+    },
+  ],
 });
 
 export class AuditEntry extends AuditEntrySchema.class {}
