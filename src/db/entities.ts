@@ -1,6 +1,6 @@
 import { Assessment, TalentProfileRecord } from '../modules/assessments/assessment.entity';
-import { ApiToken } from '../modules/auth/api-token.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { ApiToken } from '../modules/auth/api-token.entity';
 import { ConsentRecord } from '../modules/consents/consent.entity';
 import { JobSeeker, LifecoachAssignment } from '../modules/job-seekers/job-seeker.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';

@@ -2,7 +2,12 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { Organisation } from '../organisations/organisation.entity';
 
-export const consentPurposes = ['PROGRAMME_PROCESSING', 'MATCHING', 'PROFILE_SHARING', 'MEET_AND_GREET'] as const;
+export const consentPurposes = [
+  'PROGRAMME_PROCESSING',
+  'MATCHING',
+  'PROFILE_SHARING',
+  'MEET_AND_GREET',
+] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 
 /**
@@ -14,7 +19,10 @@ export const ConsentRecordSchema = defineEntity({
   name: 'ConsentRecord',
   tableName: 'consent_record',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     jobSeeker: () => p.manyToOne(JobSeeker).index(),
     purpose: p.enum(consentPurposes),
     employer: () => p.manyToOne(Organisation).nullable(),

@@ -13,7 +13,10 @@ export const JobSeekerSchema = defineEntity({
   name: 'JobSeeker',
   tableName: 'job_seeker',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     fullName: p.string().length(200),
     /** Lower-cased, accents removed: for search and the duplicate check. */
     nameKey: p.string().length(200).index(),
@@ -45,7 +48,10 @@ export const LifecoachAssignmentSchema = defineEntity({
   name: 'LifecoachAssignment',
   tableName: 'lifecoach_assignment',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     jobSeeker: () => p.manyToOne(JobSeeker).index(),
     lifecoach: () => p.manyToOne(User),
     startedAt: p.datetime(),
