@@ -13,12 +13,21 @@ import {
 } from './http/middleware';
 import { AppError, ProblemCode, problemResponse } from './http/problem';
 import { validationHook } from './http/validation-hook';
+import { assessmentRoutes } from './modules/assessments/assessment.routes';
+import { instrumentRoutes } from './modules/assessments/instrument.routes';
+import { talentProfileRoutes } from './modules/assessments/talent-profile.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { tokenRoutes } from './modules/auth/token.routes';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { consentRoutes } from './modules/consents/consent.routes';
+import { employerRoutes } from './modules/employers/employer.routes';
+import { jobSeekerRoutes } from './modules/job-seekers/job-seeker.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
 import { type ReadinessReport, systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/user.routes';
+import { vacancyRoutes } from './modules/vacancies/vacancy.routes';
 import type { ReferenceData } from './reference/reference-data';
 
 export type AppDependencies = {
@@ -57,6 +66,15 @@ export function createApp(deps: AppDependencies) {
   userRoutes(api);
   tokenRoutes(api, deps.config.tokenTtlDays);
   auditRoutes(api);
+  jobSeekerRoutes(api, deps.reference.postcodes);
+  consentRoutes(api);
+  catalogueRoutes(api, deps.reference.catalogue);
+  instrumentRoutes(api, deps.reference);
+  assessmentRoutes(api, deps.reference);
+  talentProfileRoutes(api);
+  segmentDecisionRoutes(api, deps.reference);
+  employerRoutes(api, deps.reference);
+  vacancyRoutes(api, deps.reference);
   app.route('/api', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

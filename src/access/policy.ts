@@ -28,6 +28,10 @@ export const Permission = {
   ReadSupportNeeds: 'support_needs:read',
   ReadSegments: 'segments:read',
   OverrideSegments: 'segments:override',
+  ReadEmployers: 'employers:read',
+  ManageEmployerProfile: 'employers:manage_profile',
+  ReadVacancies: 'vacancies:read',
+  ManageVacancies: 'vacancies:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -58,6 +62,12 @@ const grants: Record<Permission, readonly Role[]> = {
   'support_needs:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'segments:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'segments:override': [Role.Lifecoach],
+  'employers:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  // An employer keeps its own profile; programme staff may fill it in at intake.
+  'employers:manage_profile': [Role.ProgrammeAdmin, Role.EmployerRecruiter],
+  'vacancies:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  // Employers manage their own vacancies; nobody else may change them.
+  'vacancies:manage': [Role.EmployerRecruiter],
 };
 
 export const can = (actor: Actor, permission: Permission): boolean => grants[permission].includes(actor.role);

@@ -4,6 +4,7 @@ import { notFound } from '../http/problem';
 import type { JobSeeker } from '../modules/job-seekers/job-seeker.entity';
 import type { Organisation } from '../modules/organisations/organisation.entity';
 import type { User } from '../modules/users/user.entity';
+import type { Vacancy } from '../modules/vacancies/vacancy.entity';
 import { seesAllOrganisations } from './policy';
 import { Role } from './roles';
 
@@ -33,6 +34,26 @@ export function jobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
     default:
       return { id: { $in: [] } };
   }
+}
+
+const worksAtEmployer = (actor: Actor) => actor.role === Role.EmployerRecruiter || actor.role === Role.Mentor;
+
+/** Employer organisations: their own people see their own; programme staff and lifecoaches all. */
+export function employerScope(actor: Actor): FilterQuery<Organisation> {
+  if (worksAtEmployer(actor)) return { id: actor.organisationId, kind: 'EMPLOYER' };
+  if (actor.role === Role.ProgrammeAdmin || actor.role === Role.Lifecoach) return { kind: 'EMPLOYER' };
+  return { id: { $in: [] } };
+}
+
+/**
+ * Vacancies: an employer sees all of its own (drafts too); lifecoaches see published ones, to find
+ * work for their caseload; programme staff see everything.
+ */
+export function vacancyScope(actor: Actor): FilterQuery<Vacancy> {
+  if (worksAtEmployer(actor)) return { employer: actor.organisationId };
+  if (actor.role === Role.ProgrammeAdmin) return {};
+  if (actor.role === Role.Lifecoach) return { status: { $in: ['OPEN', 'FILLED'] } };
+  return { id: { $in: [] } };
 }
 
 export async function findInScope<Entity extends object>(

@@ -1,11 +1,14 @@
 import { Assessment, TalentProfileRecord } from '../modules/assessments/assessment.entity';
+import { InstrumentVersionUsage } from '../modules/assessments/instrument-usage.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
 import { ConsentRecord } from '../modules/consents/consent.entity';
+import { EmployerProfile } from '../modules/employers/employer-profile.entity';
 import { JobSeeker, LifecoachAssignment } from '../modules/job-seekers/job-seeker.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
 import { User } from '../modules/users/user.entity';
+import { Vacancy } from '../modules/vacancies/vacancy.entity';
 
 /** Every entity of the service; the ORM discovers nothing by itself. */
 export const entities = [
@@ -19,4 +22,7 @@ export const entities = [
   Assessment,
   TalentProfileRecord,
   SegmentDecision,
+  InstrumentVersionUsage,
+  EmployerProfile,
+  Vacancy,
 ];

@@ -6,6 +6,7 @@ import { migrate, openDatabase } from '../db/orm';
 import { checkReadiness } from '../db/readiness';
 import { loadEnv } from '../env';
 import { createLogger } from '../http/logger';
+import { assertUsedInstrumentsUnchanged } from '../modules/assessments/instrument-usage-check';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { nodeDocsAssets } from './docs-assets';
 
@@ -16,6 +17,8 @@ const reference = loadReferenceData({ referenceDir: env.REFERENCE_DIR, assessmen
 const orm = await openDatabase(databaseFromEnv(env));
 const applied = await migrate(orm);
 if (applied.length) logger.info('migrations applied', { count: applied.length, last: applied.at(-1) });
+// Refuse to start when an instrument version that assessments used has changed or is gone.
+await assertUsedInstrumentsUnchanged(orm.em, reference.instruments, env.ASSESSMENTS_DIR);
 
 // Demo data only ever goes into an empty embedded database; a DATABASE_URL database is seeded on request (npm run seed).
 if (!env.DATABASE_URL && env.SEED_DEMO === 'auto') {

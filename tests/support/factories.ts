@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { type OrganisationKind, organisationKindOfRole, type Role } from '../../src/access/roles';
 import { createApiToken } from '../../src/modules/auth/token.service';
+import { JobSeeker, LifecoachAssignment } from '../../src/modules/job-seekers/job-seeker.entity';
+import { nameKey } from '../../src/modules/job-seekers/name-key';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { User } from '../../src/modules/users/user.entity';
 
@@ -8,6 +10,19 @@ let sequence = 0;
 const next = () => ++sequence;
 
 export type TestUser = { user: User; organisation: Organisation; token: string; tokenId: string };
+
+export type JobSeekerOverrides = {
+  fullName?: string;
+  phone?: string;
+  email?: string | null;
+  postcode?: string;
+  postcodeFull?: string | null;
+  dateOfBirth?: string | null;
+  preferredLanguage?: string;
+  referringOrganisation?: Organisation | null;
+  currentSegment?: 'READY' | 'LATER' | 'NOT_NOW' | null;
+  segmentReviewDate?: string | null;
+};
 
 /** Builds the data a test needs, directly in the database, independent of the demo seed. */
 export class Factory {
@@ -43,5 +58,46 @@ export class Factory {
     });
     await em.flush();
     return { user, organisation: home, token: issued.token, tokenId: issued.id };
+  }
+
+  /**
+   * A job seeker in the caseload of `lifecoach`, with their first lifecoach assignment, written
+   * directly. Every call gets its own phone number, 069xxxxxxx (tests that register through the API
+   * should use other numbers).
+   */
+  async jobSeeker(lifecoach: User, overrides: JobSeekerOverrides = {}): Promise<JobSeeker> {
+    const em = this.orm.em.fork();
+    const n = next();
+    const fullName = overrides.fullName ?? `Werkzoekende ${n}`;
+    const coach = em.getReference(User, lifecoach.id);
+    const { referringOrganisation, ...fields } = overrides;
+    const jobSeeker = em.create(JobSeeker, {
+      fullName,
+      nameKey: nameKey(fullName),
+      phone: `069${String(n).padStart(7, '0')}`,
+      email: null,
+      postcode: '3011',
+      postcodeFull: null,
+      dateOfBirth: null,
+      preferredLanguage: 'nl',
+      currentSegment: null,
+      segmentReviewDate: null,
+      ...fields,
+      referringOrganisation: referringOrganisation
+        ? em.getReference(Organisation, referringOrganisation.id)
+        : null,
+      responsibleLifecoach: coach,
+      registeredByUserId: lifecoach.id,
+    });
+    em.create(LifecoachAssignment, {
+      jobSeeker,
+      lifecoach: coach,
+      startedAt: new Date(),
+      endedAt: null,
+      handoverNote: null,
+      assignedByUserId: lifecoach.id,
+    });
+    await em.flush();
+    return jobSeeker;
   }
 }

@@ -1,9 +1,11 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
+import type { Evidence as EvidenceInput } from './answers';
 
 export const assessmentStatuses = ['DRAFT', 'COMPLETED'] as const;
 
-export type Evidence = { id: string; kind: string; description: string; url: string | null; addedAt: string };
+/** One piece of evidence as answers.ts defines it, with its own id and when it was added. */
+export type Evidence = EvidenceInput & { id: string; addedAt: string };
 
 /** An assessment in progress or done; answers are saved in parts over several conversations. */
 export const AssessmentSchema = defineEntity({
@@ -30,6 +32,10 @@ export const AssessmentSchema = defineEntity({
       .onUpdate(() => new Date()),
     version: p.integer().version(),
   },
+  // At most one open draft per person: a second start, even a concurrent one, is refused.
+  uniques: [
+    { name: 'assessment_one_draft_per_job_seeker', properties: ['jobSeeker'], where: { status: 'DRAFT' } },
+  ],
 });
 export class Assessment extends AssessmentSchema.class {}
 AssessmentSchema.setClass(Assessment);
