@@ -173,7 +173,12 @@ export async function startAssessment(
     startedAt: ctx.now,
     completedAt: null,
   });
-  recordAudit(ctx, { action: 'assessment.started', entityType: 'assessment', entityId: assessment.id });
+  recordAudit(ctx, {
+    action: 'assessment.started',
+    entityType: 'assessment',
+    entityId: assessment.id,
+    subjectId: assessment.jobSeeker.id,
+  });
   await ctx.em.flush();
   return toAssessmentView(ctx.actor, assessment, instrument);
 }
@@ -185,7 +190,12 @@ export async function getAssessment(
 ): Promise<AssessmentView> {
   assertCan(ctx.actor, Permission.ReadAssessments);
   const assessment = await findAssessment(ctx, id);
-  recordAudit(ctx, { action: 'assessment.viewed', entityType: 'assessment', entityId: assessment.id });
+  recordAudit(ctx, {
+    action: 'assessment.viewed',
+    entityType: 'assessment',
+    entityId: assessment.id,
+    subjectId: assessment.jobSeeker.id,
+  });
   await ctx.em.flush();
   return toAssessmentView(ctx.actor, assessment, instrumentOf(reference, assessment));
 }
@@ -235,6 +245,7 @@ export async function saveAnswers(
       action: 'assessment.answers_saved',
       entityType: 'assessment',
       entityId: assessment.id,
+      subjectId: assessment.jobSeeker.id,
       fields: sections,
     });
     await ctx.em.flush();
@@ -279,6 +290,7 @@ export async function addEvidence(
     action: 'assessment.evidence_added',
     entityType: 'assessment',
     entityId: assessment.id,
+    subjectId: assessment.jobSeeker.id,
     fields: ['evidence'],
   });
   await ctx.em.flush();
@@ -300,6 +312,7 @@ export async function removeEvidence(
     action: 'assessment.evidence_removed',
     entityType: 'assessment',
     entityId: assessment.id,
+    subjectId: assessment.jobSeeker.id,
     fields: ['evidence'],
   });
   await ctx.em.flush();
@@ -381,6 +394,7 @@ export async function completeAssessment(
       action: 'talent_profile.created',
       entityType: 'talent_profile',
       entityId: profileRecord.id,
+      subjectId: profileRecord.jobSeeker.id,
     });
   }
 
@@ -390,6 +404,7 @@ export async function completeAssessment(
     action: 'assessment.completed',
     entityType: 'assessment',
     entityId: assessment.id,
+    subjectId: assessment.jobSeeker.id,
     fields: ['status'],
   });
   const decision = await recordSegmentDecision(ctx, jobSeeker, {

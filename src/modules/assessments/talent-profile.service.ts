@@ -56,6 +56,7 @@ async function viewed(ctx: RequestContext, record: TalentProfileRecord, current:
     action: 'talent_profile.viewed',
     entityType: 'talent_profile',
     entityId: record.id,
+    subjectId: record.jobSeeker.id,
     fields: view.supportNeeds ? ['profile', 'supportNeeds'] : ['profile'],
   });
   await ctx.em.flush();

@@ -22,6 +22,8 @@ export const AuditEntrySchema = defineEntity({
     entityType: p.string().length(60),
     entityId: p.string().length(64),
     requestId: p.string().length(100).nullable(),
+    /** The job seeker whose data this is about, so "who saw or changed what about this person" is one query. */
+    subjectId: p.uuid().nullable().index(),
     /** Names of the fields a change touched (names only, no values). */
     fields: p.array().nullable(),
   },

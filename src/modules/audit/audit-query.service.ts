@@ -14,6 +14,7 @@ const toAuditEntryView = (entry: AuditEntry): AuditEntryView => ({
   entityType: entry.entityType,
   entityId: entry.entityId,
   requestId: entry.requestId ?? null,
+  subjectId: entry.subjectId ?? null,
   fields: entry.fields ?? null,
 });
 
@@ -28,6 +29,7 @@ export async function queryAuditLog(ctx: RequestContext, query: AuditQuery): Pro
     ...(query.entityType ? { entityType: query.entityType } : {}),
     ...(query.entityId ? { entityId: query.entityId } : {}),
     ...(query.actorUserId ? { actorUserId: query.actorUserId } : {}),
+    ...(query.subjectId ? { subjectId: query.subjectId } : {}),
     ...(query.action ? { action: query.action } : {}),
     ...(query.from || query.to ? { occurredAt } : {}),
   };

@@ -12,6 +12,7 @@ export const auditEntrySchema = z
     entityType: z.string(),
     entityId: z.string(),
     requestId: z.string().nullable(),
+    subjectId: z.uuid().nullable().openapi({ description: 'The job seeker the data belongs to, if any.' }),
     fields: z.array(z.string()).nullable(),
   })
   .openapi('AuditEntry');
@@ -21,6 +22,7 @@ export const auditQuerySchema = pageQuerySchema
     entityType: z.string().min(1).max(60).optional(),
     entityId: z.string().min(1).max(64).optional(),
     actorUserId: z.uuid().optional(),
+    subjectId: z.uuid().optional().openapi({ description: 'Everything recorded about one job seeker.' }),
     action: z.string().min(1).max(60).optional(),
     from: z.iso
       .datetime({ offset: true })

@@ -14,7 +14,12 @@ export type AuditRecord = {
   entityId: string;
   /** Field names touched by a change. Names only: values would put personal data into the log. */
   fields?: string[];
+  /** The job seeker the data belongs to; implied when the entity is the job seeker itself. */
+  subjectId?: string;
 };
+
+const subjectOf = (record: AuditRecord): string | null =>
+  record.subjectId ?? (record.entityType === 'job_seeker' ? record.entityId : null);
 
 /**
  * Adds an audit entry to the caller's unit of work, so it is committed together with the change
@@ -30,6 +35,7 @@ export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
     entityType: record.entityType,
     entityId: record.entityId,
     requestId: ctx.requestId,
+    subjectId: subjectOf(record),
     fields: record.fields ?? null,
   });
 }
@@ -45,6 +51,7 @@ export function recordSystemAudit(em: EntityManager, record: AuditRecord, occurr
     entityType: record.entityType,
     entityId: record.entityId,
     requestId: null,
+    subjectId: subjectOf(record),
     fields: record.fields ?? null,
   });
 }

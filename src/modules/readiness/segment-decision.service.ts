@@ -105,7 +105,12 @@ export async function recordSegmentDecision(
   jobSeeker.currentSegment = input.segment;
   jobSeeker.segmentReviewDate = input.reviewDate;
   jobSeeker.updatedAt = ctx.now;
-  recordAudit(ctx, { action, entityType: 'segment_decision', entityId: decision.id });
+  recordAudit(ctx, {
+    action,
+    entityType: 'segment_decision',
+    entityId: decision.id,
+    subjectId: decision.jobSeeker.id,
+  });
   recordAudit(ctx, {
     action: 'job_seeker.updated',
     entityType: 'job_seeker',

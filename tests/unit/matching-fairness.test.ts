@@ -1,0 +1,253 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SeededRandom, syntheticSeeker, syntheticVacancies } from '../../bench/matching-synthetic-data';
+import { loadSyntheticWorld } from '../../bench/matching-world';
+import { normalisePostcode } from '../../src/modules/geo/postcodes';
+import {
+  createMatchContext,
+  LEGAL_QUALIFICATIONS,
+  type LegalQualificationCode,
+  MatchingIndex,
+  type MatchSeeker,
+  type MatchVacancy,
+  MOBILITY_QUALIFICATIONS,
+} from '../../src/modules/matching/engine';
+
+// Counterfactual fairness: change only what must not matter — name, gender, date of birth,
+// nationality and origin, the address beyond the 4-digit postcode, diplomas and work history —
+// on every one of 1,200 people, and every ranking must stay identical. Vacancies have no minimum
+// age above 18 and everyone stays an adult, so varying the date of birth may change nothing.
+
+// The engine's input has no field for any of these; a compile error here means one was added.
+type Forbidden =
+  | 'name'
+  | 'gender'
+  | 'dateOfBirth'
+  | 'nationality'
+  | 'countryOfBirth'
+  | 'address'
+  | 'diplomas'
+  | 'workHistory';
+const noForbiddenFields: Extract<keyof MatchSeeker, Forbidden> extends never ? true : false = true;
+
+const AS_OF = new Date('2026-11-22T00:00:00Z');
+const PEOPLE = 1200;
+
+/** A registered person as the rest of the service knows them, richer than the engine's input. */
+interface Person {
+  id: string;
+  name: { given: string; family: string };
+  gender: 'vrouw' | 'man' | 'anders' | 'onbekend';
+  dateOfBirth: string;
+  nationality: string;
+  countryOfBirth: string;
+  address: { street: string; houseNumber: string; postcode: string; city: string };
+  diplomas: string[];
+  workHistory: { employer: string; role: string; years: number }[];
+  segment: MatchSeeker['segment'];
+  matchingConsent: boolean;
+  placed: boolean;
+  profile: {
+    competenceLevels: Record<string, number>;
+    interests: { occupations: string[]; sectors: string[] };
+    behaviourScores: Record<string, number>;
+    wantedHours: { min: number; max: number };
+    maxTravelKm: number;
+    mobility: string[];
+  };
+  certificates: LegalQualificationCode[];
+}
+
+function ageOn(dateOfBirth: string, asOf: Date): number {
+  const born = new Date(`${dateOfBirth}T00:00:00Z`);
+  let age = asOf.getUTCFullYear() - born.getUTCFullYear();
+  const birthdayPassed =
+    asOf.getUTCMonth() > born.getUTCMonth() ||
+    (asOf.getUTCMonth() === born.getUTCMonth() && asOf.getUTCDate() >= born.getUTCDate());
+  if (!birthdayPassed) age--;
+  return age;
+}
+
+/** What the service hands the engine: only what may matter, and the age for legal gates. */
+function toMatchSeeker(person: Person): MatchSeeker {
+  const pc4 = normalisePostcode(person.address.postcode)?.pc4 ?? '';
+  const fromMobility = person.profile.mobility.flatMap((item) => MOBILITY_QUALIFICATIONS[item] ?? []);
+  return {
+    id: person.id,
+    segment: person.segment,
+    matchingConsent: person.matchingConsent,
+    placed: person.placed,
+    pc4,
+    maxTravelKm: person.profile.maxTravelKm,
+    wantedHours: person.profile.wantedHours,
+    competenceLevels: person.profile.competenceLevels,
+    interests: person.profile.interests,
+    behaviourScores: person.profile.behaviourScores,
+    legalQualifications: [...new Set([...person.certificates, ...fromMobility])],
+    ageYears: ageOn(person.dateOfBirth, AS_OF),
+  };
+}
+
+const GIVEN = ['Fatima', 'Jan', 'Mohamed', 'Priscilla', 'Wei', 'Anouk', 'Kofi', 'Ewa', 'Dirk', 'Samira'];
+const FAMILY = ['de Vries', 'El Amrani', 'Yilmaz', 'Martina', 'Jansen', 'Nowak', 'Chen', 'Boateng', 'Bakker'];
+const COUNTRIES = ['Nederland', 'Marokko', 'Turkije', 'Suriname', 'Curaçao', 'Polen', 'Syrië', 'Kaapverdië'];
+const STREETS = [
+  'Coolsingel',
+  'Beijerlandselaan',
+  'West-Kruiskade',
+  'Zwart Janstraat',
+  'Slinge',
+  'Nieuwe Binnenweg',
+];
+const DIPLOMAS = ['geen', 'vmbo-basis', 'mbo-2 logistiek', 'havo', 'buitenlands diploma', 'hbo'];
+const EMPLOYERS = ['Albert Heijn', 'Havenbedrijf', 'Gemeente', 'Schoonmaakbedrijf', 'Bouwbedrijf'];
+
+/** Everything that must not matter, drawn at random; the date of birth keeps the person 18–67. */
+function protectedFields(random: SeededRandom, pc4: string) {
+  const letters = random.pick(['AA', 'AB', 'BC', 'KL', 'XZ', 'PT']);
+  const year = AS_OF.getUTCFullYear() - random.int(19, 67);
+  const month = String(random.int(1, 12)).padStart(2, '0');
+  const day = String(random.int(1, 28)).padStart(2, '0');
+  return {
+    name: { given: random.pick(GIVEN), family: random.pick(FAMILY) },
+    gender: random.pick(['vrouw', 'man', 'anders', 'onbekend'] as const),
+    dateOfBirth: `${year}-${month}-${day}`,
+    nationality: random.pick(COUNTRIES),
+    countryOfBirth: random.pick(COUNTRIES),
+    address: {
+      street: random.pick(STREETS),
+      houseNumber: `${random.int(1, 300)}${random.pick(['', 'a', 'B'])}`,
+      postcode: `${pc4} ${letters}`,
+      city: 'Rotterdam',
+    },
+    diplomas: random.sample(DIPLOMAS, random.int(0, 2)),
+    workHistory: Array.from({ length: random.int(0, 3) }, () => ({
+      employer: random.pick(EMPLOYERS),
+      role: random.pick(['medewerker', 'chauffeur', 'schoonmaker', 'kassamedewerker']),
+      years: random.int(0, 20),
+    })),
+  };
+}
+
+const world = loadSyntheticWorld(fileURLToPath(new URL('../../reference', import.meta.url)), 100);
+const ctx = createMatchContext({ postcodes: world.postcodes, competences: world.competences });
+const random = new SeededRandom(2026);
+
+const people: Person[] = Array.from({ length: PEOPLE }, (_, index) => {
+  const base = syntheticSeeker(random, world, `js-${String(index).padStart(5, '0')}`);
+  const matchable = random.chance(0.7);
+  return {
+    id: base.id,
+    ...protectedFields(random, base.pc4),
+    segment: matchable ? 'READY' : base.segment,
+    matchingConsent: matchable || base.matchingConsent,
+    placed: matchable ? false : base.placed,
+    profile: {
+      competenceLevels: { ...base.competenceLevels },
+      interests: { occupations: [...base.interests.occupations], sectors: [...base.interests.sectors] },
+      behaviourScores: { ...base.behaviourScores },
+      wantedHours: base.wantedHours,
+      maxTravelKm: matchable ? 60 : base.maxTravelKm,
+      mobility: random.chance(0.3) ? ['fiets', 'rijbewijs_b'] : ['ov'],
+    },
+    certificates: LEGAL_QUALIFICATIONS.filter(() => random.chance(0.1)),
+  };
+});
+const counterfactuals: Person[] = people.map((person) => ({
+  ...person,
+  ...protectedFields(random, normalisePostcode(person.address.postcode)?.pc4 ?? ''),
+}));
+// Minimum ages above 18 are brought down to 18: the law would let age matter there.
+const vacancies: MatchVacancy[] = syntheticVacancies(new SeededRandom(2027), world, 80).map((vacancy) => ({
+  ...vacancy,
+  legalRequirements: vacancy.legalRequirements.map((legal) =>
+    'minimumAge' in legal ? { minimumAge: Math.min(18, legal.minimumAge) } : legal,
+  ),
+}));
+
+const factual = MatchingIndex.build(ctx, people.map(toMatchSeeker));
+const counterfactual = MatchingIndex.build(ctx, counterfactuals.map(toMatchSeeker));
+
+describe('counterfactual fairness over 1,200 generated people', () => {
+  it('changes every protected field of every person, and only those', () => {
+    expect(noForbiddenFields).toBe(true);
+    let agesChanged = 0;
+    people.forEach((person, index) => {
+      const other = counterfactuals[index] as Person;
+      const {
+        name,
+        gender,
+        dateOfBirth,
+        nationality,
+        countryOfBirth,
+        address,
+        diplomas,
+        workHistory,
+        ...rest
+      } = other;
+      const original = { ...person } as Partial<Person>;
+      for (const key of [
+        'name',
+        'gender',
+        'dateOfBirth',
+        'nationality',
+        'countryOfBirth',
+        'address',
+        'diplomas',
+        'workHistory',
+      ] as const) {
+        delete original[key];
+      }
+      expect(rest).toEqual(original);
+      if (toMatchSeeker(person).ageYears !== toMatchSeeker(other).ageYears) agesChanged++;
+    });
+    // Random draws may repeat a value now and then; the dates of birth must differ for most.
+    expect(agesChanged).toBeGreaterThan(PEOPLE * 0.9);
+    // Some vacancies do have the legal minimum age of 18, so age reaches a gate, and passes it.
+    expect(
+      vacancies.some((vacancy) => vacancy.legalRequirements.some((legal) => 'minimumAge' in legal)),
+    ).toBe(true);
+  });
+
+  it('leaves every vacancy ranking identical: order, scores, totals and gate counts', () => {
+    let ranked = 0;
+    for (const vacancy of vacancies) {
+      const expected = factual.rankCandidates(vacancy, { limit: PEOPLE });
+      expect(counterfactual.rankCandidates(vacancy, { limit: PEOPLE })).toEqual(expected);
+      ranked += expected.total;
+    }
+    // Not a vacuous comparison: thousands of ranked candidates.
+    expect(ranked).toBeGreaterThan(5000);
+    expect(counterfactual.rankAll(vacancies, 50, { kernel: 'matrix' })).toEqual(
+      factual.rankAll(vacancies, 50),
+    );
+  });
+
+  it('leaves every explanation, vacancy ranking and training advice identical', () => {
+    for (const person of people.slice(0, 150)) {
+      expect(counterfactual.rankVacancies(person.id, vacancies, { limit: 100 })).toEqual(
+        factual.rankVacancies(person.id, vacancies, { limit: 100 }),
+      );
+      expect(counterfactual.whatToTrain(person.id, vacancies)).toEqual(
+        factual.whatToTrain(person.id, vacancies),
+      );
+      expect(counterfactual.explain(person.id, vacancies[0] as MatchVacancy)).toEqual(
+        factual.explain(person.id, vacancies[0] as MatchVacancy),
+      );
+    }
+  });
+
+  it('does notice a change that should matter (the comparison is sensitive)', () => {
+    const changed = people.map((person) => ({
+      ...person,
+      profile: { ...person.profile, maxTravelKm: Math.max(0, person.profile.maxTravelKm - 15) },
+    }));
+    const other = MatchingIndex.build(ctx, changed.map(toMatchSeeker));
+    const differs = vacancies.some(
+      (vacancy) =>
+        JSON.stringify(other.rankCandidates(vacancy, { limit: PEOPLE })) !==
+        JSON.stringify(factual.rankCandidates(vacancy, { limit: PEOPLE })),
+    );
+    expect(differs).toBe(true);
+  });
+});
