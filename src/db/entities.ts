@@ -5,6 +5,8 @@ import { ApiToken } from '../modules/auth/api-token.entity';
 import { ConsentRecord } from '../modules/consents/consent.entity';
 import { EmployerProfile } from '../modules/employers/employer-profile.entity';
 import { JobSeeker, LifecoachAssignment } from '../modules/job-seekers/job-seeker.entity';
+import { CandidatePseudonym } from '../modules/matching/candidate-pseudonym.entity';
+import { MatchingChange } from '../modules/matching/matching-change.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
 import { User } from '../modules/users/user.entity';
@@ -25,4 +27,6 @@ export const entities = [
   InstrumentVersionUsage,
   EmployerProfile,
   Vacancy,
+  MatchingChange,
+  CandidatePseudonym,
 ];

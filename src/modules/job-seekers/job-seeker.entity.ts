@@ -30,6 +30,8 @@ export const JobSeekerSchema = defineEntity({
     referringOrganisation: () => p.manyToOne(Organisation).nullable().index(),
     responsibleLifecoach: () => p.manyToOne(User).index(),
     registeredByUserId: p.uuid(),
+    /** Certificates and licences that a job may legally require (VCA, driving licence …), as codes. */
+    legalQualifications: p.json<string[]>().default('[]'),
     currentSegment: p.enum(readinessSegments).nullable().index(),
     segmentReviewDate: p.string().length(10).nullable().index(),
     createdAt: p.datetime().onCreate(() => new Date()),
