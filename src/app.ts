@@ -22,6 +22,8 @@ import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { consentRoutes } from './modules/consents/consent.routes';
 import { employerRoutes } from './modules/employers/employer.routes';
 import { jobSeekerRoutes } from './modules/job-seekers/job-seeker.routes';
+import { matchingRoutes } from './modules/matching/matching.routes';
+import type { MatchingIndexKeeper } from './modules/matching/matching-index-keeper';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
@@ -37,6 +39,8 @@ export type AppDependencies = {
   checkReadiness: () => Promise<ReadinessReport>;
   docsAssets: DocsAssetSource;
   reference: ReferenceData;
+  /** This process's matching index; built at start by the entry, refreshed from the database per request. */
+  matching: MatchingIndexKeeper;
   clock?: () => Date;
 };
 
@@ -75,6 +79,7 @@ export function createApp(deps: AppDependencies) {
   segmentDecisionRoutes(api, deps.reference);
   employerRoutes(api, deps.reference);
   vacancyRoutes(api, deps.reference);
+  matchingRoutes(api, { keeper: deps.matching, reference: deps.reference });
   app.route('/api', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -17,6 +17,18 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   ASSESSMENTS_DIR: z.string().min(1).default('./assessments'),
   REFERENCE_DIR: z.string().min(1).default('./reference'),
+  /** JSON overrides of the matching weights, e.g. {"components":{"distance":0.2}}; defaults in the README. */
+  MATCH_WEIGHTS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+        return z.NEVER;
+      }
+    })
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

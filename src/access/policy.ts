@@ -32,6 +32,20 @@ export const Permission = {
   ManageEmployerProfile: 'employers:manage_profile',
   ReadVacancies: 'vacancies:read',
   ManageVacancies: 'vacancies:manage',
+  ReadCandidates: 'matching:candidates',
+  ReadMatchesForJobSeeker: 'matching:for_job_seeker',
+  ManageLegalQualifications: 'job_seekers:legal_qualifications',
+  ReadTrajectoryProviders: 'trajectory_providers:read',
+  ManageTrajectoryProviders: 'trajectory_providers:manage',
+  ReadTrajectoryOfferings: 'trajectory_offerings:read',
+  ManageTrajectoryOfferings: 'trajectory_offerings:manage',
+  ProposeTrajectoryPlacements: 'trajectory_placements:propose',
+  WithdrawTrajectoryPlacements: 'trajectory_placements:withdraw',
+  ReadTrajectoryPlacements: 'trajectory_placements:read',
+  DecideTrajectoryPlacements: 'trajectory_placements:decide',
+  RecordTrajectoryProgress: 'trajectory_placements:record_progress',
+  ReadTrajectorySuggestions: 'trajectory_suggestions:read',
+  ReadReassessmentPrompts: 'reassessment_prompts:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -68,6 +82,24 @@ const grants: Record<Permission, readonly Role[]> = {
   'vacancies:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
   // Employers manage their own vacancies; nobody else may change them.
   'vacancies:manage': [Role.EmployerRecruiter],
+  // Employers see pseudonymous candidates for their own vacancies; lifecoaches only their caseload.
+  'matching:candidates': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
+  'matching:for_job_seeker': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'job_seekers:legal_qualifications': [Role.ProgrammeAdmin, Role.Lifecoach],
+  // Trajectories: providers publish offerings and report progress; lifecoaches propose the people of
+  // their caseload (and may withdraw a proposal); programme staff see everything and manage which
+  // platform (Roffabriek) a social enterprise belongs to.
+  'trajectory_providers:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.TrajectoryCoordinator],
+  'trajectory_providers:manage': [Role.ProgrammeAdmin],
+  'trajectory_offerings:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.TrajectoryCoordinator],
+  'trajectory_offerings:manage': [Role.TrajectoryCoordinator],
+  'trajectory_placements:propose': [Role.Lifecoach],
+  'trajectory_placements:withdraw': [Role.Lifecoach],
+  'trajectory_placements:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.TrajectoryCoordinator],
+  'trajectory_placements:decide': [Role.TrajectoryCoordinator],
+  'trajectory_placements:record_progress': [Role.TrajectoryCoordinator],
+  'trajectory_suggestions:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'reassessment_prompts:read': [Role.ProgrammeAdmin, Role.Lifecoach],
 };
 
 export const can = (actor: Actor, permission: Permission): boolean => grants[permission].includes(actor.role);

@@ -7,6 +7,7 @@ import { checkReadiness } from '../db/readiness';
 import { loadEnv } from '../env';
 import { createLogger } from '../http/logger';
 import { assertUsedInstrumentsUnchanged } from '../modules/assessments/instrument-usage-check';
+import { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { nodeDocsAssets } from './docs-assets';
 
@@ -22,8 +23,22 @@ await assertUsedInstrumentsUnchanged(orm.em, reference.instruments, env.ASSESSME
 
 // Demo data only ever goes into an empty embedded database; a DATABASE_URL database is seeded on request (npm run seed).
 if (!env.DATABASE_URL && env.SEED_DEMO === 'auto') {
-  await seedDemoIfEmpty(orm, env.DATA_DIR);
+  await seedDemoIfEmpty(orm, env.DATA_DIR, reference);
 }
+
+// The matching index is built before the server listens, so the first ranking is as fast as any other.
+const matching = new MatchingIndexKeeper({
+  postcodes: reference.postcodes,
+  competences: reference.catalogue.competences,
+  weights: env.MATCH_WEIGHTS,
+});
+const buildStarted = performance.now();
+const index = await matching.build(orm.em.fork());
+logger.info('matching index built', {
+  people: index.size,
+  ms: Math.round(performance.now() - buildStarted),
+  memoryBytes: index.memoryBytes(),
+});
 
 const app = createApp({
   orm,
@@ -32,6 +47,7 @@ const app = createApp({
   checkReadiness: () => checkReadiness(orm),
   docsAssets: nodeDocsAssets,
   reference,
+  matching,
 });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

@@ -3,6 +3,7 @@ import { createApp } from '../../src/app';
 import { checkReadiness } from '../../src/db/readiness';
 import { nodeDocsAssets } from '../../src/entry/docs-assets';
 import { createLogger } from '../../src/http/logger';
+import { MatchingIndexKeeper } from '../../src/modules/matching/matching-index-keeper';
 import { loadReferenceData } from '../../src/reference/load-reference-data';
 import { Factory } from './factories';
 import { openTestDatabase } from './test-database';
@@ -30,6 +31,10 @@ export async function createTestApp() {
     checkReadiness: () => checkReadiness(orm),
     docsAssets: nodeDocsAssets,
     reference: testReference,
+    matching: new MatchingIndexKeeper({
+      postcodes: testReference.postcodes,
+      competences: testReference.catalogue.competences,
+    }),
   });
 
   async function request(method: string, path: string, options: RequestOptions = {}) {

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
+import { markMatchingInputChanged } from '../matching/mark-changed';
 import { Organisation } from '../organisations/organisation.entity';
 import { type ConsentPurpose, ConsentRecord, consentPurposes } from './consent.entity';
 import type {
@@ -143,6 +144,7 @@ export async function recordConsent(
       recordedAt,
       recordedByUserId: ctx.actor.userId,
     });
+    if (input.purpose === 'MATCHING') markMatchingInputChanged(tx.em, jobSeeker.id);
     recordAudit(tx, {
       action: 'consent.recorded',
       entityType: 'job_seeker',

@@ -9,6 +9,7 @@ import { AppError, type FieldError, forbidden, ProblemCode, validationError } fr
 import { recordAudit } from '../audit/audit.service';
 import { currentConsents } from '../consents/consent.service';
 import type { NormalisedPostcode, PostcodeDirectory } from '../geo/postcodes';
+import { markMatchingInputChanged } from '../matching/mark-changed';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { dutchCalendarDate } from './calendar';
@@ -353,6 +354,9 @@ export async function updateJobSeeker(
         { phone: jobSeeker.phone, nameKey: jobSeeker.nameKey, dateOfBirth: jobSeeker.dateOfBirth ?? null },
         jobSeeker.id,
       );
+    }
+    if (changed.some((field) => ['postcode', 'dateOfBirth'].includes(field))) {
+      markMatchingInputChanged(tx.em, jobSeeker.id);
     }
     recordAudit(
       tx,

@@ -8,6 +8,7 @@ import { instrumentVersion, type ReferenceData } from '../../reference/reference
 import { TalentProfileRecord } from '../assessments/assessment.entity';
 import { type AuditAction, recordAudit } from '../audit/audit.service';
 import { JobSeeker, type ReadinessSegment } from '../job-seekers/job-seeker.entity';
+import { markMatchingInputChanged } from '../matching/mark-changed';
 import { User } from '../users/user.entity';
 import { addDays, daysBetween, programmeToday } from './review-dates';
 import { SegmentDecision } from './segment-decision.entity';
@@ -105,6 +106,7 @@ export async function recordSegmentDecision(
   jobSeeker.currentSegment = input.segment;
   jobSeeker.segmentReviewDate = input.reviewDate;
   jobSeeker.updatedAt = ctx.now;
+  markMatchingInputChanged(ctx.em, jobSeeker.id);
   recordAudit(ctx, {
     action,
     entityType: 'segment_decision',

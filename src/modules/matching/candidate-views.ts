@@ -1,0 +1,57 @@
+import type { ReferenceData } from '../../reference/reference-data';
+import type { SharedTalentProfile } from '../assessments/answers';
+import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
+import type { MatchExplanation, RequirementResult } from './engine';
+import type { CandidateView } from './matching.schemas';
+
+export function withCompetenceLabels(requirements: readonly RequirementResult[], reference: ReferenceData) {
+  return requirements.map((r) => ({
+    ...r,
+    competenceLabel: reference.catalogue.competence(r.competenceCode)?.labelNl ?? r.competenceCode,
+  }));
+}
+
+/**
+ * The pseudonymous candidate: only what says something about talent and fit. Built field by field
+ * from the shareable profile, so nothing personal can slip in by accident.
+ */
+export function toCandidateView(
+  input: {
+    code: string;
+    rank: number;
+    explanation: MatchExplanation;
+    profile: SharedTalentProfile;
+    segment: ReadinessSegment | null;
+  },
+  reference: ReferenceData,
+): CandidateView {
+  const { catalogue } = reference;
+  const { explanation, profile } = input;
+  const requirements = withCompetenceLabels(explanation.requirements, reference);
+  return {
+    candidateCode: input.code,
+    rank: input.rank,
+    score: explanation.score,
+    segment: input.segment,
+    distanceKm: explanation.distanceKm,
+    wantedHours: { min: profile.wantedHours.min, max: profile.wantedHours.max },
+    competenceProfile: Object.entries(profile.competenceLevels)
+      .filter(([, level]) => level > 0)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, level]) => ({ code, label: catalogue.competence(code)?.labelNl ?? code, level })),
+    strengthsSummary: profile.strengthsSummary,
+    interests: {
+      occupations: profile.interests.occupations.map((code) => ({
+        code,
+        label: catalogue.occupation(code)?.labelNl ?? code,
+      })),
+      sectors: profile.interests.sectors.map((code) => ({
+        code,
+        label: catalogue.sector(code)?.labelNl ?? code,
+      })),
+    },
+    components: explanation.components,
+    requirements,
+    gaps: requirements.filter((r) => !r.met),
+  };
+}

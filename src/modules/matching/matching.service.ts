@@ -1,0 +1,298 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { assertCan, Permission } from '../../access/policy';
+import { Role } from '../../access/roles';
+import { findInScope, vacancyScope } from '../../access/scopes';
+import type { RequestContext } from '../../http/context';
+import { conflict, notFound, validationError } from '../../http/problem';
+import type { ReferenceData } from '../../reference/reference-data';
+import type { SharedTalentProfile } from '../assessments/answers';
+import { TalentProfileRecord } from '../assessments/assessment.entity';
+import { recordAudit } from '../audit/audit.service';
+import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
+import { JobSeeker } from '../job-seekers/job-seeker.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { toCandidateView, withCompetenceLabels } from './candidate-views';
+import {
+  type CandidateRanking,
+  GATE_REASONS,
+  type GateFailureCounts,
+  InvalidCursorError,
+  type MatchingIndex,
+  type MatchVacancy,
+} from './engine';
+import type { RankQuery } from './matching.schemas';
+import type { MatchingIndexKeeper } from './matching-index-keeper';
+import { candidateCodes, resolveCandidateCode } from './pseudonyms';
+import { toMatchVacancy } from './vacancy-projection';
+
+export type MatchingDependencies = { keeper: MatchingIndexKeeper; reference: ReferenceData };
+
+const invalidCursor = () =>
+  validationError([{ path: ['cursor'], message: 'This cursor is not valid for this list.' }]);
+
+function withCursorErrors<T>(rank: () => T): T {
+  try {
+    return rank();
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw invalidCursor();
+    throw error;
+  }
+}
+
+async function latestProfiles(em: EntityManager, jobSeekerIds: readonly string[]) {
+  const records = await em.find(
+    TalentProfileRecord,
+    { jobSeeker: { $in: [...jobSeekerIds] } },
+    { orderBy: { profileNumber: 'desc' } },
+  );
+  const latest = new Map<string, SharedTalentProfile>();
+  for (const record of records) {
+    if (!latest.has(record.jobSeeker.id))
+      latest.set(record.jobSeeker.id, record.profile as unknown as SharedTalentProfile);
+  }
+  return latest;
+}
+
+/**
+ * A lifecoach looks for work for their own caseload only: the same gates and scores, restricted
+ * to the people they are responsible for (a caseload is small, so each is explained directly).
+ */
+function rankWithinCaseload(
+  index: MatchingIndex,
+  vacancy: MatchVacancy,
+  caseload: readonly string[],
+  query: RankQuery,
+): CandidateRanking {
+  const gateFailures = Object.fromEntries(GATE_REASONS.map((reason) => [reason, 0])) as GateFailureCounts;
+  const passed: { seekerId: string; score: number }[] = [];
+  for (const seekerId of caseload) {
+    const explanation = index.explain(seekerId, vacancy);
+    if (!explanation) continue;
+    for (const reason of explanation.gates.failed) gateFailures[reason]++;
+    if (explanation.gates.passed) passed.push({ seekerId, score: explanation.score });
+  }
+  passed.sort((a, b) => b.score - a.score || a.seekerId.localeCompare(b.seekerId));
+  const offset = query.cursor ? Number.parseInt(query.cursor, 10) : 0;
+  if (
+    !Number.isInteger(offset) ||
+    offset < 0 ||
+    (query.cursor !== undefined && String(offset) !== query.cursor)
+  ) {
+    throw invalidCursor();
+  }
+  const items = passed
+    .slice(offset, offset + query.limit)
+    .map((item, i) => ({ ...item, rank: offset + i + 1 }));
+  const next = offset + query.limit;
+  return {
+    vacancyId: vacancy.id,
+    items,
+    gateFailures,
+    total: passed.length,
+    nextCursor: next < passed.length ? String(next) : null,
+  };
+}
+
+export async function listCandidates(
+  ctx: RequestContext,
+  vacancyId: string,
+  query: RankQuery,
+  deps: MatchingDependencies,
+) {
+  assertCan(ctx.actor, Permission.ReadCandidates);
+  const vacancy = await findInScope(ctx.em, Vacancy, vacancyId, vacancyScope(ctx.actor), 'Vacancy', [
+    'employer',
+  ]);
+  const index = await deps.keeper.current(ctx.em);
+  const matchVacancy = toMatchVacancy(vacancy);
+  const isLifecoach = ctx.actor.role === Role.Lifecoach;
+  const ranking = isLifecoach
+    ? rankWithinCaseload(index, matchVacancy, await caseloadIds(ctx), query)
+    : withCursorErrors(() =>
+        index.rankCandidates(matchVacancy, { limit: query.limit, cursor: query.cursor ?? null }),
+      );
+
+  const ids = ranking.items.map((item) => item.seekerId);
+  const [profiles, codes, people] = await Promise.all([
+    latestProfiles(ctx.em, ids),
+    candidateCodes(ctx.em, vacancy.id, ids),
+    ctx.em.find(JobSeeker, { id: { $in: ids } }),
+  ]);
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const seesIdentity = ctx.actor.role === Role.ProgrammeAdmin || isLifecoach;
+
+  const items = ranking.items.flatMap((item) => {
+    const explanation = index.explain(item.seekerId, matchVacancy);
+    const profile = profiles.get(item.seekerId);
+    const person = personById.get(item.seekerId);
+    const code = codes.get(item.seekerId);
+    if (!explanation || !profile || !person || !code) return [];
+    recordAudit(ctx, {
+      action: 'match_candidate.viewed',
+      entityType: 'vacancy',
+      entityId: vacancy.id,
+      subjectId: item.seekerId,
+    });
+    const view = toCandidateView(
+      { code, rank: item.rank, explanation, profile, segment: person.currentSegment ?? null },
+      deps.reference,
+    );
+    return [seesIdentity ? { ...view, jobSeekerId: person.id, fullName: person.fullName } : view];
+  });
+  await ctx.em.flush();
+  return {
+    vacancyId: vacancy.id,
+    items,
+    gateFailures: ranking.gateFailures,
+    total: ranking.total,
+    nextCursor: ranking.nextCursor,
+  };
+}
+
+async function caseloadIds(ctx: RequestContext): Promise<string[]> {
+  const caseload = await ctx.em.find(
+    JobSeeker,
+    { responsibleLifecoach: ctx.actor.userId },
+    { fields: ['id'] },
+  );
+  return caseload.map((person) => person.id).sort();
+}
+
+/** One candidate in full: every component and requirement, by the code the employer knows them by. */
+export async function explainCandidate(
+  ctx: RequestContext,
+  vacancyId: string,
+  code: string,
+  deps: MatchingDependencies,
+) {
+  assertCan(ctx.actor, Permission.ReadCandidates);
+  const vacancy = await findInScope(ctx.em, Vacancy, vacancyId, vacancyScope(ctx.actor), 'Vacancy', [
+    'employer',
+  ]);
+  const jobSeekerId = await resolveCandidateCode(ctx.em, vacancy.id, code);
+  const person = jobSeekerId ? await ctx.em.findOne(JobSeeker, { id: jobSeekerId }) : null;
+  const isLifecoach = ctx.actor.role === Role.Lifecoach;
+  if (!person || (isLifecoach && person.responsibleLifecoach.id !== ctx.actor.userId)) {
+    throw notFound('Candidate');
+  }
+  const index = await deps.keeper.current(ctx.em);
+  const explanation = index.explain(person.id, toMatchVacancy(vacancy));
+  const profile = (await latestProfiles(ctx.em, [person.id])).get(person.id);
+  if (!explanation || !profile) throw notFound('Candidate');
+  recordAudit(ctx, {
+    action: 'match_candidate.viewed',
+    entityType: 'vacancy',
+    entityId: vacancy.id,
+    subjectId: person.id,
+  });
+  await ctx.em.flush();
+  const view = toCandidateView(
+    { code, rank: 0, explanation, profile, segment: person.currentSegment ?? null },
+    deps.reference,
+  );
+  const gates = { passed: explanation.gates.passed, failed: explanation.gates.failed };
+  const seesIdentity = ctx.actor.role === Role.ProgrammeAdmin || isLifecoach;
+  return { ...(seesIdentity ? { ...view, jobSeekerId: person.id, fullName: person.fullName } : view), gates };
+}
+
+async function openVacancies(em: EntityManager) {
+  const vacancies = await em.find(
+    Vacancy,
+    { status: 'OPEN' },
+    { populate: ['employer'], orderBy: { id: 'asc' } },
+  );
+  return new Map(vacancies.map((vacancy) => [vacancy.id, vacancy]));
+}
+
+async function matchableJobSeeker(ctx: RequestContext, jobSeekerId: string, deps: MatchingDependencies) {
+  assertCan(ctx.actor, Permission.ReadMatchesForJobSeeker);
+  const person = await findJobSeekerInScope(ctx, jobSeekerId);
+  const index = await deps.keeper.current(ctx.em);
+  if (!index.has(person.id)) {
+    throw conflict('This person has no completed talent profile yet, so there is nothing to match on.');
+  }
+  return { person, index };
+}
+
+/** The open vacancies that fit one job seeker, best first, each explained. */
+export async function listVacancyMatches(
+  ctx: RequestContext,
+  jobSeekerId: string,
+  query: RankQuery,
+  deps: MatchingDependencies,
+) {
+  const { person, index } = await matchableJobSeeker(ctx, jobSeekerId, deps);
+  const vacancies = await openVacancies(ctx.em);
+  const matchVacancies = [...vacancies.values()].map(toMatchVacancy);
+  const ranking = withCursorErrors(() =>
+    index.rankVacancies(person.id, matchVacancies, { limit: query.limit, cursor: query.cursor ?? null }),
+  );
+  if (!ranking) throw conflict('This person has no completed talent profile yet.');
+  const byId = new Map(matchVacancies.map((v) => [v.id, v]));
+  const items = ranking.items.flatMap((item) => {
+    const vacancy = vacancies.get(item.vacancyId);
+    const matchVacancy = byId.get(item.vacancyId);
+    const explanation = matchVacancy && index.explain(person.id, matchVacancy);
+    if (!vacancy || !explanation) return [];
+    return [
+      {
+        vacancyId: vacancy.id,
+        title: vacancy.title,
+        employerName: vacancy.employer.name,
+        contractType: vacancy.contractType,
+        paid: vacancy.paid,
+        zeroHours: vacancy.hoursMin === 0,
+        rank: item.rank,
+        score: item.score,
+        distanceKm: explanation.distanceKm,
+        components: explanation.components,
+        requirements: withCompetenceLabels(explanation.requirements, deps.reference),
+      },
+    ];
+  });
+  recordAudit(ctx, { action: 'job_seeker_matches.viewed', entityType: 'job_seeker', entityId: person.id });
+  await ctx.em.flush();
+  return {
+    jobSeekerId: person.id,
+    items,
+    gateFailures: ranking.gateFailures,
+    total: ranking.total,
+    nextCursor: ranking.nextCursor,
+  };
+}
+
+/** The competences whose improvement would open the most open vacancies for this person. */
+export async function listTrainingSuggestions(
+  ctx: RequestContext,
+  jobSeekerId: string,
+  deps: MatchingDependencies,
+) {
+  const { person, index } = await matchableJobSeeker(ctx, jobSeekerId, deps);
+  const vacancies = await openVacancies(ctx.em);
+  const suggestions = index.whatToTrain(person.id, [...vacancies.values()].map(toMatchVacancy)) ?? [];
+  recordAudit(ctx, { action: 'training_suggestions.viewed', entityType: 'job_seeker', entityId: person.id });
+  await ctx.em.flush();
+  return {
+    jobSeekerId: person.id,
+    items: suggestions.map((suggestion) => ({
+      competenceCode: suggestion.competenceCode,
+      competenceLabel:
+        deps.reference.catalogue.competence(suggestion.competenceCode)?.labelNl ?? suggestion.competenceCode,
+      currentLevel: suggestion.currentLevel,
+      opens: suggestion.opens.flatMap((opening) => {
+        const vacancy = vacancies.get(opening.vacancyId);
+        return vacancy
+          ? [
+              {
+                vacancyId: vacancy.id,
+                title: vacancy.title,
+                employerName: vacancy.employer.name,
+                requiredLevel: opening.requiredLevel,
+                trainable: opening.trainable,
+              },
+            ]
+          : [];
+      }),
+    })),
+  };
+}

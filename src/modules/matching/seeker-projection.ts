@@ -1,0 +1,96 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SharedTalentProfile } from '../assessments/answers';
+import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
+import { type LegalQualificationCode, type MatchSeeker, MOBILITY_QUALIFICATIONS } from './engine';
+import { isLegalQualification } from './engine/legal-requirements';
+
+/**
+ * What matching reads about a person, straight from the database: the current segment, the latest
+ * talent profile, the latest matching consent, legal qualifications and — for a legal minimum age
+ * only — the date of birth. Name, address, origin and other personal fields are never selected.
+ * People without a talent profile are not matchable and are left out.
+ */
+const SEEKER_QUERY = `
+  select js.id, js.postcode, js.date_of_birth, js.current_segment, js.legal_qualifications, tp.profile,
+    coalesce((select c.given from consent_record c
+               where c.job_seeker_id = js.id and c.purpose = 'MATCHING'
+               order by c.recorded_at desc, c.id desc limit 1), false) as matching_consent
+  from job_seeker js
+  join lateral (select t.profile from talent_profile t where t.job_seeker_id = js.id
+                order by t.profile_number desc limit 1) tp on true`;
+
+type SeekerRow = {
+  id: string;
+  postcode: string;
+  date_of_birth: string | null;
+  current_segment: ReadinessSegment | null;
+  legal_qualifications: string[] | null;
+  profile: SharedTalentProfile;
+  matching_consent: boolean;
+};
+
+/** Whole years on `today`; used only for a legal minimum-age gate. */
+export function ageInYears(dateOfBirth: string | null, today: Date): number | null {
+  if (!dateOfBirth) return null;
+  const [year, month, day] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const hadBirthday =
+    today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
+  return today.getUTCFullYear() - year - (hadBirthday ? 0 : 1);
+}
+
+function qualificationsOf(row: SeekerRow): LegalQualificationCode[] {
+  const held = new Set<LegalQualificationCode>();
+  for (const code of row.legal_qualifications ?? []) if (isLegalQualification(code)) held.add(code);
+  for (const means of row.profile.mobility ?? []) {
+    const implied = MOBILITY_QUALIFICATIONS[means];
+    if (implied) held.add(implied as LegalQualificationCode);
+  }
+  return [...held].sort();
+}
+
+export function toMatchSeeker(row: SeekerRow, today: Date): MatchSeeker {
+  const { profile } = row;
+  return {
+    id: row.id,
+    segment: row.current_segment,
+    matchingConsent: row.matching_consent,
+    // Placements arrive with the follow-up module; until then nobody is placed through the programme.
+    placed: false,
+    pc4: row.postcode,
+    maxTravelKm: profile.maxTravelKm,
+    wantedHours: profile.wantedHours,
+    competenceLevels: profile.competenceLevels,
+    interests: profile.interests,
+    behaviourScores: profile.behaviourScores,
+    legalQualifications: qualificationsOf(row),
+    ageYears: ageInYears(row.date_of_birth, today),
+  };
+}
+
+export async function loadAllMatchSeekers(em: EntityManager, today = new Date()): Promise<MatchSeeker[]> {
+  const rows = (await em.getConnection().execute(`${SEEKER_QUERY} order by js.id`)) as unknown as SeekerRow[];
+  return rows.map((row) => toMatchSeeker(row, today));
+}
+
+/** The seekers among `ids` that are matchable now; an id missing from the result has no profile (anymore). */
+export async function loadMatchSeekers(
+  em: EntityManager,
+  ids: readonly string[],
+  today = new Date(),
+): Promise<MatchSeeker[]> {
+  if (ids.length === 0) return [];
+  const rows = (await em
+    .getConnection()
+    .execute(`${SEEKER_QUERY} where js.id = any(?::uuid[])`, [
+      `{${ids.join(',')}}`,
+    ])) as unknown as SeekerRow[];
+  return rows.map((row) => toMatchSeeker(row, today));
+}
+
+export async function loadMatchSeeker(
+  em: EntityManager,
+  id: string,
+  today = new Date(),
+): Promise<MatchSeeker | null> {
+  return (await loadMatchSeekers(em, [id], today))[0] ?? null;
+}
