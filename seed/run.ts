@@ -1,11 +1,16 @@
+// Load zod's OpenAPI extension before any schema is built: job-seeker.schemas.ts calls .openapi() on
+// schemas from geo/postcodes.ts and job-seekers/phone.ts, which use plain zod and lack it otherwise.
+import '@hono/zod-openapi';
 import { databaseFromEnv } from '../src/db/database-from-env';
 import { migrate, openDatabase } from '../src/db/orm';
 import { loadEnv } from '../src/env';
-import { databaseIsEmpty, seedDemo } from './seed-demo';
+import { loadReferenceData } from '../src/reference/load-reference-data';
+import { databaseIsEmpty, formatDemoSummary, seedDemo } from './seed-demo';
 import { formatDemoTokens } from './seed-on-start';
 
 /** `npm run seed`: put the demo programme into the configured database (embedded or DATABASE_URL) if it is empty. */
 const env = loadEnv();
+const reference = loadReferenceData({ referenceDir: env.REFERENCE_DIR, assessmentsDir: env.ASSESSMENTS_DIR });
 const orm = await openDatabase(databaseFromEnv(env));
 try {
   await migrate(orm);
@@ -14,8 +19,10 @@ try {
     console.error('This database has data already; demo data is only added to an empty database.');
     process.exitCode = 1;
   } else {
-    const { tokens } = await seedDemo(em);
-    console.log(`Demo data added. Demo API tokens:\n${formatDemoTokens(tokens)}`);
+    const demo = await seedDemo(em, reference);
+    console.log(
+      `Demo data added: ${formatDemoSummary(demo)}. Demo API tokens:\n${formatDemoTokens(demo.tokens)}`,
+    );
   }
 } finally {
   await orm.close(true);

@@ -4,7 +4,10 @@ import { recordSystemAudit } from '../src/modules/audit/audit.service';
 import { createApiToken } from '../src/modules/auth/token.service';
 import { Organisation } from '../src/modules/organisations/organisation.entity';
 import { User } from '../src/modules/users/user.entity';
+import type { ReferenceData } from '../src/reference/reference-data';
+import { type DemoJobSeekerSummary, seedDemoJobSeekers } from './demo-job-seekers';
 import { demoOrganisations, demoTokenHolders, demoUsers } from './demo-organisations';
+import { type DemoVacancySummary, seedDemoVacancies } from './demo-vacancies';
 
 export type DemoToken = { role: Role; displayName: string; email: string; token: string };
 
@@ -12,10 +15,20 @@ export type DemoData = {
   organisations: Map<string, Organisation>;
   users: Map<string, User>;
   tokens: DemoToken[];
+  jobSeekers: DemoJobSeekerSummary;
+  vacancies: DemoVacancySummary;
 };
 
-/** Fills an empty database with the demo programme, in one transaction. Returns the demo tokens. */
-export async function seedDemo(em: EntityManager, now = new Date()): Promise<DemoData> {
+/**
+ * Fills an empty database with the demo programme, in one transaction: organisations, users and
+ * tokens; employer profiles and vacancies; job seekers with consents, assessments and segments
+ * (through the service verbs, so the reference data is needed). Returns the demo tokens.
+ */
+export async function seedDemo(
+  em: EntityManager,
+  reference: ReferenceData,
+  now = new Date(),
+): Promise<DemoData> {
   return em.transactional(async (tx) => {
     const organisations = new Map(
       demoOrganisations.map((o) => [o.key, tx.create(Organisation, { name: o.name, kind: o.kind })] as const),
@@ -56,8 +69,18 @@ export async function seedDemo(em: EntityManager, now = new Date()): Promise<Dem
     for (const user of users.values()) {
       recordSystemAudit(tx, { action: 'user.created', entityType: 'user', entityId: user.id });
     }
-    return { organisations, users, tokens };
+    // The service verbs below find users and organisations in the database: write them first.
+    await tx.flush();
+    const demo = { organisations, users, reference, now };
+    const vacancies = await seedDemoVacancies(tx, demo);
+    const jobSeekers = await seedDemoJobSeekers(tx, demo);
+    return { organisations, users, tokens, jobSeekers, vacancies };
   });
+}
+
+/** One line for the console: what the demo holds. */
+export function formatDemoSummary({ jobSeekers, vacancies }: DemoData): string {
+  return `${jobSeekers.jobSeekers} werkzoekenden, ${vacancies.vacancies} vacatures (${vacancies.open} open)`;
 }
 
 export async function databaseIsEmpty(em: EntityManager): Promise<boolean> {

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
-import { type DemoToken, databaseIsEmpty, seedDemo } from './seed-demo';
+import type { ReferenceData } from '../src/reference/reference-data';
+import { type DemoToken, databaseIsEmpty, formatDemoSummary, seedDemo } from './seed-demo';
 
 const TOKEN_FILE = 'demo-tokens.txt';
 
@@ -15,7 +16,11 @@ export function formatDemoTokens(tokens: DemoToken[]): string {
  * The tokens also go to DATA_DIR/demo-tokens.txt, readable only by the owner, so a later start can
  * point to them (the database keeps only their hashes).
  */
-export async function seedDemoIfEmpty(orm: MikroORM, dataDir: string): Promise<void> {
+export async function seedDemoIfEmpty(
+  orm: MikroORM,
+  dataDir: string,
+  reference: ReferenceData,
+): Promise<void> {
   const em = orm.em.fork();
   const tokenFile = join(dataDir, TOKEN_FILE);
   if (!(await databaseIsEmpty(em))) {
@@ -24,8 +29,10 @@ export async function seedDemoIfEmpty(orm: MikroORM, dataDir: string): Promise<v
     );
     return;
   }
-  const { tokens } = await seedDemo(em);
-  const listing = formatDemoTokens(tokens);
+  const demo = await seedDemo(em, reference);
+  const listing = formatDemoTokens(demo.tokens);
   await writeFile(tokenFile, `Demo API tokens (valid for one year)\n${listing}\n`, { mode: 0o600 });
-  console.log(`Demo data added. Demo API tokens (also saved in ${tokenFile}):\n${listing}`);
+  console.log(
+    `Demo data added: ${formatDemoSummary(demo)}. Demo API tokens (also saved in ${tokenFile}):\n${listing}`,
+  );
 }

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPersonas } from '../../seed/demo-job-seekers';
+import { demoOrganisations } from '../../seed/demo-organisations';
+import { type DemoData, seedDemo } from '../../seed/seed-demo';
+import { pageSchema } from '../../src/http/pagination';
+import { Assessment } from '../../src/modules/assessments/assessment.entity';
+import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
+import { meSchema } from '../../src/modules/auth/token.schemas';
+import { ConsentRecord } from '../../src/modules/consents/consent.entity';
+import { hasConsent } from '../../src/modules/consents/consent.service';
+import { employerSchema } from '../../src/modules/employers/employer.schemas';
+import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
+import { jobSeekerListItemSchema } from '../../src/modules/job-seekers/job-seeker.schemas';
+import { addDays, programmeToday } from '../../src/modules/readiness/review-dates';
+import { SegmentDecision } from '../../src/modules/readiness/segment-decision.entity';
+import { segmentReviewSchema } from '../../src/modules/readiness/segment-decision.schemas';
+import { vacancySchema } from '../../src/modules/vacancies/vacancy.schemas';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+// This file tests the demo seed itself, on a fresh database; no other test depends on the seed.
+
+let t: TestApp;
+let demo: DemoData;
+const now = new Date();
+const today = programmeToday(now);
+
+const tokenOf = (role: string): string => {
+  const token = demo.tokens.find((candidate) => candidate.role === role)?.token;
+  if (!token) throw new Error(`No demo token for ${role}`);
+  return token;
+};
+const organisationId = (key: string): string => {
+  const organisation = demo.organisations.get(key);
+  if (!organisation) throw new Error(`No demo organisation ${key}`);
+  return organisation.id;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  demo = await seedDemo(t.orm.em.fork(), t.reference, now);
+}, 120_000);
+afterAll(() => t.close());
+
+describe('demo job seekers', () => {
+  it('registers about thirty people, split over both lifecoaches, some referred by each partner', async () => {
+    const seekers = await t.orm.em.fork().find(JobSeeker, {});
+    expect(seekers.length).toBeGreaterThanOrEqual(28);
+    expect(seekers.length).toBeLessThanOrEqual(32);
+    expect(demo.jobSeekers.jobSeekers).toBe(seekers.length);
+
+    const perLifecoach = countBy(seekers, (seeker) => seeker.responsibleLifecoach.id);
+    expect(perLifecoach.get(demo.users.get('lifecoachSamira')?.id ?? '')).toBeGreaterThanOrEqual(10);
+    expect(perLifecoach.get(demo.users.get('lifecoachKees')?.id ?? '')).toBeGreaterThanOrEqual(10);
+
+    const perPartner = countBy(seekers, (seeker) => seeker.referringOrganisation?.id ?? 'none');
+    expect(perPartner.get(organisationId('partnerCharlois'))).toBeGreaterThanOrEqual(3);
+    expect(perPartner.get(organisationId('partnerDelfshaven'))).toBeGreaterThanOrEqual(3);
+    // Every one of them lives in Rotterdam.
+    for (const seeker of seekers) {
+      expect(t.reference.postcodes.get(seeker.postcode)?.municipalityCode, seeker.fullName).toBe('0599');
+    }
+  });
+
+  it('has all three segments, with about 15 READY, 8 LATER and 5 NOT_NOW', async () => {
+    const seekers = await t.orm.em.fork().find(JobSeeker, {});
+    const perSegment = countBy(seekers, (seeker) => seeker.currentSegment ?? 'none');
+    expect(Object.fromEntries(perSegment)).toEqual({ READY: 15, LATER: 8, NOT_NOW: 5, none: 2 });
+    expect(demo.jobSeekers.segments).toEqual({ READY: 15, LATER: 8, NOT_NOW: 5 });
+  });
+
+  it('computed for every persona the segment the demo intends', async () => {
+    const em = t.orm.em.fork();
+    const decisions = await em.find(SegmentDecision, { supersededAt: null }, { populate: ['jobSeeker'] });
+    const computed = new Map(decisions.map((decision) => [decision.jobSeeker.fullName, decision]));
+    for (const persona of demoPersonas) {
+      const intended = persona.assessment?.computedSegment;
+      if (!intended || persona.assessment?.completedDaysAgo === null) {
+        expect(computed.has(persona.fullName), persona.fullName).toBe(false);
+        continue;
+      }
+      expect(computed.get(persona.fullName)?.computedSegment, persona.fullName).toBe(intended);
+    }
+  });
+
+  it('shows lifecoach overrides with a written justification beside the computed segment', async () => {
+    const overrides = await t.orm.em.fork().find(SegmentDecision, {
+      supersededAt: null,
+      overrideJustification: { $ne: null },
+    });
+    expect(overrides.length).toBeGreaterThanOrEqual(1);
+    expect(overrides.length).toBeLessThanOrEqual(2);
+    for (const override of overrides) {
+      expect(override.segment).not.toBe(override.computedSegment);
+      expect(override.overrideJustification?.length).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it('has at least two people in phase rood: NOT_NOW, no profile, seen again within 28 days', async () => {
+    const em = t.orm.em.fork();
+    const redPhase = await em.find(SegmentDecision, { supersededAt: null, profile: null });
+    expect(redPhase.length).toBeGreaterThanOrEqual(2);
+    for (const decision of redPhase) {
+      expect(decision.segment).toBe('NOT_NOW');
+      expect(decision.reviewDate > today).toBe(true);
+      expect(decision.reviewDate <= addDays(today, 28)).toBe(true);
+    }
+    const notes = await em.count(Assessment, { status: 'COMPLETED', redPhaseNote: { $ne: null } });
+    expect(notes).toBe(redPhase.length);
+  });
+
+  it('puts reviews that are due soon on the demo lifecoach’s list', async () => {
+    const res = await t.request('GET', '/api/segment-reviews?withinDays=7', { token: tokenOf('LIFECOACH') });
+    expect(res.status).toBe(200);
+    const reviews = pageSchema(segmentReviewSchema).parse(res.json);
+    expect(reviews.items.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('asks consent per purpose; matching is missing or withdrawn for some, so the matching gate shows', async () => {
+    const em = t.orm.em.fork();
+    const seekers = await em.find(JobSeeker, {});
+    let matching = 0;
+    for (const seeker of seekers) if (await hasConsent(em, seeker.id, 'MATCHING')) matching += 1;
+    expect(matching).toBeGreaterThanOrEqual(seekers.length / 2);
+    expect(matching).toBeLessThanOrEqual(seekers.length - 4);
+    expect(await em.count(ConsentRecord, { purpose: 'MATCHING', given: false })).toBeGreaterThanOrEqual(1);
+    expect(await em.count(ConsentRecord, { purpose: 'MEET_AND_GREET', given: true })).toBeGreaterThanOrEqual(
+      5,
+    );
+    expect(await em.count(ConsentRecord, { purpose: 'PROFILE_SHARING', given: true })).toBeGreaterThanOrEqual(
+      1,
+    );
+  });
+
+  it('records legal qualifications for some people, so a legal requirement can be met', async () => {
+    const seekers = await t.orm.em.fork().find(JobSeeker, {});
+    const held = seekers.flatMap((seeker) => seeker.legalQualifications);
+    expect(held).toEqual(expect.arrayContaining(['HEFTRUCK', 'ZORG_VOG', 'VCA_BASIS']));
+  });
+
+  it('went through the service verbs: every change is in the audit log under the demo request id', async () => {
+    const em = t.orm.em.fork();
+    for (const action of [
+      'job_seeker.created',
+      'consent.recorded',
+      'assessment.completed',
+      'vacancy.created',
+    ]) {
+      expect(await em.count(AuditEntry, { action, requestId: 'demo-seed' }), action).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the lifecoach her caseload and the partner worker only registration data', async () => {
+    const own = await t.request('GET', '/api/job-seekers?limit=100', { token: tokenOf('LIFECOACH') });
+    expect(own.status).toBe(200);
+    const caseload = pageSchema(jobSeekerListItemSchema).parse(own.json);
+    expect(caseload.items.length).toBeGreaterThanOrEqual(10);
+    expect(caseload.items.every((item) => item.view === 'SUMMARY')).toBe(true);
+
+    const referred = await t.request('GET', '/api/job-seekers?limit=100', {
+      token: tokenOf('PARTNER_WORKER'),
+    });
+    expect(referred.status).toBe(200);
+    const registrations = pageSchema(jobSeekerListItemSchema).parse(referred.json);
+    expect(registrations.items.length).toBeGreaterThanOrEqual(3);
+    expect(registrations.items.every((item) => item.view === 'REGISTRATION')).toBe(true);
+  });
+});
+
+describe('demo tokens', () => {
+  it('keeps one token per role, and every one of them works', async () => {
+    expect(demo.tokens.map((token) => token.role)).toEqual([
+      'PROGRAMME_ADMIN',
+      'LIFECOACH',
+      'PARTNER_WORKER',
+      'EMPLOYER_RECRUITER',
+      'MENTOR',
+      'TRAJECTORY_COORDINATOR',
+    ]);
+    for (const { role, token, displayName } of demo.tokens) {
+      const res = await t.request('GET', '/api/me', { token });
+      expect(res.status, role).toBe(200);
+      const me = meSchema.parse(res.json);
+      expect(me.role).toBe(role);
+      expect(me.displayName).toBe(displayName);
+    }
+  });
+});
+
+describe('demo employers and vacancies', () => {
+  const employers = demoOrganisations.filter((organisation) => organisation.kind === 'EMPLOYER');
+
+  it('gives every demo employer a profile', async () => {
+    for (const employer of employers) {
+      const res = await t.request('GET', `/api/employers/${organisationId(employer.key)}`, {
+        token: tokenOf('PROGRAMME_ADMIN'),
+      });
+      expect(res.status).toBe(200);
+      const { profile } = employerSchema.parse(res.json);
+      expect(profile?.underCao, employer.name).toBe(true);
+      expect(profile?.sectorLabel, employer.name).not.toBeNull();
+    }
+  });
+
+  it('has open vacancies with competence requirements at every demo employer, and some drafts', async () => {
+    const res = await t.request('GET', '/api/vacancies?limit=100', { token: tokenOf('PROGRAMME_ADMIN') });
+    expect(res.status).toBe(200);
+    const vacancies = pageSchema(vacancySchema).parse(res.json).items;
+    expect(vacancies.length).toBe(demo.vacancies.vacancies);
+    const open = vacancies.filter((vacancy) => vacancy.status === 'OPEN');
+    expect(open.length).toBe(demo.vacancies.open);
+    for (const employer of employers) {
+      const own = open.filter((vacancy) => vacancy.employerId === organisationId(employer.key));
+      expect(own.length, employer.name).toBeGreaterThanOrEqual(2);
+      for (const vacancy of own) {
+        expect(
+          vacancy.requirements.some((r) => r.tier === 'ESSENTIAL'),
+          vacancy.title,
+        ).toBe(true);
+      }
+    }
+    expect(open.some((vacancy) => vacancy.contractType === 'LEARN_WORK')).toBe(true);
+    expect(open.some((vacancy) => vacancy.contractType === 'INTERNSHIP')).toBe(true);
+    expect(open.some((vacancy) => vacancy.gradualBuildUp)).toBe(true);
+    expect(open.some((vacancy) => vacancy.legalRequirements.length > 0)).toBe(true);
+    expect(vacancies.some((vacancy) => vacancy.status === 'DRAFT')).toBe(true);
+  });
+});
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
