@@ -3,6 +3,7 @@ import type { SharedTalentProfile } from '../assessments/answers';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import type { MatchExplanation, RequirementResult } from './engine';
 import type { CandidateView } from './matching.schemas';
+import { redactName } from './redact-name';
 
 export function withCompetenceLabels(requirements: readonly RequirementResult[], reference: ReferenceData) {
   return requirements.map((r) => ({
@@ -22,6 +23,8 @@ export function toCandidateView(
     explanation: MatchExplanation;
     profile: SharedTalentProfile;
     segment: ReadinessSegment | null;
+    /** Only used to remove the name from free text; never part of the view. */
+    fullName: string;
   },
   reference: ReferenceData,
 ): CandidateView {
@@ -39,7 +42,7 @@ export function toCandidateView(
       .filter(([, level]) => level > 0)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, level]) => ({ code, label: catalogue.competence(code)?.labelNl ?? code, level })),
-    strengthsSummary: profile.strengthsSummary,
+    strengthsSummary: redactName(profile.strengthsSummary, input.fullName),
     interests: {
       occupations: profile.interests.occupations.map((code) => ({
         code,

@@ -134,7 +134,14 @@ export async function listCandidates(
       subjectId: item.seekerId,
     });
     const view = toCandidateView(
-      { code, rank: item.rank, explanation, profile, segment: person.currentSegment ?? null },
+      {
+        code,
+        rank: item.rank,
+        explanation,
+        profile,
+        segment: person.currentSegment ?? null,
+        fullName: person.fullName,
+      },
       deps.reference,
     );
     return [seesIdentity ? { ...view, jobSeekerId: person.id, fullName: person.fullName } : view];
@@ -187,7 +194,14 @@ export async function explainCandidate(
   });
   await ctx.em.flush();
   const view = toCandidateView(
-    { code, rank: 0, explanation, profile, segment: person.currentSegment ?? null },
+    {
+      code,
+      rank: 0,
+      explanation,
+      profile,
+      segment: person.currentSegment ?? null,
+      fullName: person.fullName,
+    },
     deps.reference,
   );
   const gates = { passed: explanation.gates.passed, failed: explanation.gates.failed };
