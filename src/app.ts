@@ -28,6 +28,7 @@ import { organisationRoutes } from './modules/organisations/organisation.routes'
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
 import { type ReadinessReport, systemRoutes } from './modules/system/system.routes';
+import { trajectoryRoutes } from './modules/trajectories/trajectory.routes';
 import { userRoutes } from './modules/users/user.routes';
 import { vacancyRoutes } from './modules/vacancies/vacancy.routes';
 import type { ReferenceData } from './reference/reference-data';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDependencies) {
   segmentDecisionRoutes(api, deps.reference);
   employerRoutes(api, deps.reference);
   vacancyRoutes(api, deps.reference);
+  trajectoryRoutes(api, deps.reference);
   matchingRoutes(api, { keeper: deps.matching, reference: deps.reference });
   app.route('/api', api);
 

@@ -9,6 +9,13 @@ import { CandidatePseudonym } from '../modules/matching/candidate-pseudonym.enti
 import { MatchingChange } from '../modules/matching/matching-change.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
+import { TrajectoryOffering } from '../modules/trajectories/trajectory-offering.entity';
+import {
+  ReassessmentPrompt,
+  TrajectoryPlacement,
+  TrajectoryProgressEntry,
+} from '../modules/trajectories/trajectory-placement.entity';
+import { TrajectoryProviderProfile } from '../modules/trajectories/trajectory-provider.entity';
 import { User } from '../modules/users/user.entity';
 import { Vacancy } from '../modules/vacancies/vacancy.entity';
 
@@ -29,4 +36,9 @@ export const entities = [
   Vacancy,
   MatchingChange,
   CandidatePseudonym,
+  TrajectoryProviderProfile,
+  TrajectoryOffering,
+  TrajectoryPlacement,
+  TrajectoryProgressEntry,
+  ReassessmentPrompt,
 ];

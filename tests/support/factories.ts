@@ -4,6 +4,8 @@ import { createApiToken } from '../../src/modules/auth/token.service';
 import { JobSeeker, LifecoachAssignment } from '../../src/modules/job-seekers/job-seeker.entity';
 import { nameKey } from '../../src/modules/job-seekers/name-key';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
+import { TrajectoryOffering } from '../../src/modules/trajectories/trajectory-offering.entity';
+import type { OfferingKind, OfferingStatus } from '../../src/modules/trajectories/trajectory-rules';
 import { User } from '../../src/modules/users/user.entity';
 
 let sequence = 0;
@@ -22,6 +24,19 @@ export type JobSeekerOverrides = {
   referringOrganisation?: Organisation | null;
   currentSegment?: 'READY' | 'LATER' | 'NOT_NOW' | null;
   segmentReviewDate?: string | null;
+};
+
+export type TrajectoryOfferingOverrides = {
+  kind?: OfferingKind;
+  title?: string;
+  competenceCodes?: string[];
+  hoursPerWeek?: number;
+  durationWeeks?: number;
+  postcode?: string;
+  continuousIntake?: boolean;
+  startDates?: string[];
+  capacityPerStart?: number;
+  status?: OfferingStatus;
 };
 
 /** Builds the data a test needs, directly in the database, independent of the demo seed. */
@@ -99,5 +114,35 @@ export class Factory {
     });
     await em.flush();
     return jobSeeker;
+  }
+
+  /**
+   * An offering of `provider`, written directly (so start dates may lie in the past). Default: an
+   * open learn-work trajectory in Rotterdam-Zuid, 8 hours a week, continuous intake, 2 places.
+   */
+  async trajectoryOffering(
+    provider: Organisation,
+    overrides: TrajectoryOfferingOverrides = {},
+  ): Promise<TrajectoryOffering> {
+    const em = this.orm.em.fork();
+    const continuousIntake = overrides.continuousIntake ?? (overrides.startDates ?? []).length === 0;
+    const offering = em.create(TrajectoryOffering, {
+      provider: em.getReference(Organisation, provider.id),
+      kind: overrides.kind ?? 'LEARN_WORK',
+      title: overrides.title ?? `Leer-werkplek ${next()}`,
+      description: 'Je werkt mee in onze werkplaats en leert het vak stap voor stap.',
+      competenceCodes: overrides.competenceCodes ?? ['P-GEREEDSCHAP', 'T-WORK-IN-TEAMS'],
+      hoursPerWeek: overrides.hoursPerWeek ?? 8,
+      durationWeeks: overrides.durationWeeks ?? 26,
+      postcode: overrides.postcode ?? '3072',
+      postcodeFull: null,
+      continuousIntake,
+      startDates: [...(overrides.startDates ?? [])].sort(),
+      capacityPerStart: overrides.capacityPerStart ?? 2,
+      status: overrides.status ?? 'OPEN',
+      createdByUserId: crypto.randomUUID(),
+    });
+    await em.flush();
+    return offering;
   }
 }
