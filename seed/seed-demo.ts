@@ -2,11 +2,13 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Role } from '../src/access/roles';
 import { recordSystemAudit } from '../src/modules/audit/audit.service';
 import { createApiToken } from '../src/modules/auth/token.service';
+import { JobSeeker, type ReadinessSegment } from '../src/modules/job-seekers/job-seeker.entity';
 import { Organisation } from '../src/modules/organisations/organisation.entity';
 import { User } from '../src/modules/users/user.entity';
 import type { ReferenceData } from '../src/reference/reference-data';
 import { type DemoJobSeekerSummary, seedDemoJobSeekers } from './demo-job-seekers';
 import { demoOrganisations, demoTokenHolders, demoUsers } from './demo-organisations';
+import { type DemoTrajectorySummary, seedDemoTrajectories } from './demo-trajectories';
 import { type DemoVacancySummary, seedDemoVacancies } from './demo-vacancies';
 
 export type DemoToken = { role: Role; displayName: string; email: string; token: string };
@@ -17,7 +19,18 @@ export type DemoData = {
   tokens: DemoToken[];
   jobSeekers: DemoJobSeekerSummary;
   vacancies: DemoVacancySummary;
+  trajectories: DemoTrajectorySummary;
 };
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The demo data has no ${what}`);
+  return value;
+}
+
+async function idsInSegment(em: EntityManager, segment: ReadinessSegment): Promise<string[]> {
+  const people = await em.find(JobSeeker, { currentSegment: segment }, { orderBy: { fullName: 'asc' } });
+  return people.map((person) => person.id);
+}
 
 /**
  * Fills an empty database with the demo programme, in one transaction: organisations, users and
@@ -74,13 +87,21 @@ export async function seedDemo(
     const demo = { organisations, users, reference, now };
     const vacancies = await seedDemoVacancies(tx, demo);
     const jobSeekers = await seedDemoJobSeekers(tx, demo);
-    return { organisations, users, tokens, jobSeekers, vacancies };
+    const trajectories = await seedDemoTrajectories(tx, {
+      roffabriek: required(organisations.get('roffabriek'), 'organisation roffabriek'),
+      admin: required(users.get('admin'), 'user admin'),
+      reference,
+      later: await idsInSegment(tx, 'LATER'),
+      notNow: await idsInSegment(tx, 'NOT_NOW'),
+      now,
+    });
+    return { organisations, users, tokens, jobSeekers, vacancies, trajectories };
   });
 }
 
 /** One line for the console: what the demo holds. */
-export function formatDemoSummary({ jobSeekers, vacancies }: DemoData): string {
-  return `${jobSeekers.jobSeekers} werkzoekenden, ${vacancies.vacancies} vacatures (${vacancies.open} open)`;
+export function formatDemoSummary({ jobSeekers, vacancies, trajectories }: DemoData): string {
+  return `${jobSeekers.jobSeekers} werkzoekenden, ${vacancies.vacancies} vacatures (${vacancies.open} open), ${trajectories.offerings} trajecten bij ${trajectories.providers.length} sociale ondernemingen`;
 }
 
 export async function databaseIsEmpty(em: EntityManager): Promise<boolean> {

@@ -231,3 +231,21 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
 }
+
+describe('demo trajectories', () => {
+  it('places people who can work later or not now with Roffabriek’s social enterprises', async () => {
+    expect(demo.trajectories.providers.length).toBeGreaterThanOrEqual(2);
+    expect(demo.trajectories.offerings).toBeGreaterThanOrEqual(3);
+    const placed = await t.orm.em
+      .fork()
+      .find(JobSeeker, { id: { $in: demo.trajectories.placements.map((p) => p.jobSeekerId) } });
+    expect(placed.length).toBeGreaterThan(0);
+    expect(
+      placed.every((person) => person.currentSegment === 'LATER' || person.currentSegment === 'NOT_NOW'),
+    ).toBe(true);
+    const coordinator = await t.request('GET', '/api/trajectory-placements?limit=100', {
+      token: tokenOf('TRAJECTORY_COORDINATOR'),
+    });
+    expect(coordinator.status).toBe(200);
+  });
+});

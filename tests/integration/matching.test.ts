@@ -9,7 +9,7 @@ import {
   vacancyMatchListSchema,
 } from '../../src/modules/matching/matching.schemas';
 import { vacancySchema } from '../../src/modules/vacancies/vacancy.schemas';
-import { completeAssessmentThroughApi } from '../support/assessment-flow';
+import { completeAssessmentThroughApi, laterAnswerParts } from '../support/assessment-flow';
 import type { TestUser } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { warehouseVacancy } from '../support/vacancy-fixtures';
@@ -317,5 +317,30 @@ describe('vacancies for a job seeker and what to train', () => {
     const orderPicking = suggestions.items.find((s) => s.competenceCode === 'P-ORDERPICKEN');
     expect(orderPicking?.opens.map((o) => o.vacancyId)).toContain(picking);
     expect(orderPicking?.currentLevel).toBe(0);
+  });
+
+  it('looks ahead for someone in LATER: training suggestions as if they were ready', async () => {
+    const person = await t.factory.jobSeeker(coachA.user, {
+      fullName: 'Lotte Later',
+      dateOfBirth: '1985-03-03',
+      postcode: '3011',
+    });
+    const { completion } = await completeAssessmentThroughApi(t, coachA.token, person.id, laterAnswerParts);
+    expect(completion.decision.segment).toBe('LATER');
+    await setMatchingConsent(coachA, person.id, true);
+    await openVacancy(recruiterA.token, {
+      ...cleaningVacancy,
+      title: 'Inpakker deeltijd',
+      hours: { min: 8, max: 12 },
+      requirements: [
+        { competenceCode: 'P-SCHOONMAKEN', level: 2, tier: 'IMPORTANT' },
+        { competenceCode: 'P-PRODUCTIEWERK', level: 1, tier: 'ESSENTIAL' },
+      ],
+    });
+    const res = await t.request('GET', `/api/job-seekers/${person.id}/what-to-train`, {
+      token: coachA.token,
+    });
+    const suggestions = trainingSuggestionListSchema.parse(res.json);
+    expect(suggestions.items.map((s) => s.competenceCode)).toContain('P-PRODUCTIEWERK');
   });
 });

@@ -23,6 +23,7 @@ import {
 import type { RankQuery } from './matching.schemas';
 import type { MatchingIndexKeeper } from './matching-index-keeper';
 import { candidateCodes, resolveCandidateCode } from './pseudonyms';
+import { trainingOutlook } from './training-outlook';
 import { toMatchVacancy } from './vacancy-projection';
 
 export type MatchingDependencies = { keeper: MatchingIndexKeeper; reference: ReferenceData };
@@ -39,7 +40,8 @@ function withCursorErrors<T>(rank: () => T): T {
   }
 }
 
-async function latestProfiles(em: EntityManager, jobSeekerIds: readonly string[]) {
+/** The latest (shareable) talent profile per person; people without one are missing from the map. */
+export async function latestProfiles(em: EntityManager, jobSeekerIds: readonly string[]) {
   const records = await em.find(
     TalentProfileRecord,
     { jobSeeker: { $in: [...jobSeekerIds] } },
@@ -283,7 +285,10 @@ export async function listTrainingSuggestions(
 ) {
   const { person, index } = await matchableJobSeeker(ctx, jobSeekerId, deps);
   const vacancies = await openVacancies(ctx.em);
-  const suggestions = index.whatToTrain(person.id, [...vacancies.values()].map(toMatchVacancy)) ?? [];
+  const seeker = index.seeker(person.id);
+  const suggestions = seeker
+    ? trainingOutlook(deps.keeper.context, seeker, [...vacancies.values()].map(toMatchVacancy))
+    : [];
   recordAudit(ctx, { action: 'training_suggestions.viewed', entityType: 'job_seeker', entityId: person.id });
   await ctx.em.flush();
   return {

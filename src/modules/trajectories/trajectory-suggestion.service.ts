@@ -7,12 +7,12 @@ import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import {
   InvalidVacancyError,
   type MatchContext,
-  MatchingIndex,
   type MatchSeeker,
   type MatchVacancy,
   scoreMatch,
 } from '../matching/engine';
 import { loadMatchSeeker } from '../matching/seeker-projection';
+import { trainingOutlook } from '../matching/training-outlook';
 import { toMatchVacancy } from '../matching/vacancy-projection';
 import { programmeToday } from '../readiness/review-dates';
 import { Vacancy } from '../vacancies/vacancy.entity';
@@ -73,11 +73,10 @@ export async function suggestTrajectories(
   let gaps: { competenceCode: string; currentLevel: number; vacancyIds: string[] }[] = [];
   let vacanciesConsidered = 0;
   if (seeker.matchingConsent) {
-    const asReady: MatchSeeker = { ...seeker, segment: 'READY', placed: false };
     const vacancies = (await ctx.em.find(Vacancy, { status: 'OPEN' })).map(toMatchVacancy);
-    const wanted = wantedVacancies(asReady, vacancies, matchContext);
+    const wanted = wantedVacancies({ ...seeker, segment: 'READY', placed: false }, vacancies, matchContext);
     vacanciesConsidered = wanted.length;
-    gaps = MatchingIndex.build(matchContext, [asReady]).whatToTrain(asReady.id, wanted) ?? [];
+    gaps = trainingOutlook(matchContext, seeker, wanted);
   }
 
   const today = programmeToday(ctx.now);
