@@ -6,7 +6,6 @@ import type { RequestContext } from '../../http/context';
 import { conflict, notFound, validationError } from '../../http/problem';
 import type { ReferenceData } from '../../reference/reference-data';
 import type { SharedTalentProfile } from '../assessments/answers';
-import { TalentProfileRecord } from '../assessments/assessment.entity';
 import { recordAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
@@ -40,19 +39,19 @@ function withCursorErrors<T>(rank: () => T): T {
   }
 }
 
-/** The latest (shareable) talent profile per person; people without one are missing from the map. */
+/**
+ * The latest (shareable) talent profile per person; people without one are missing from the map.
+ * One plain query for just the newest profile column: support needs are never read here, and no
+ * entities enter the unit of work (which the audit flush would otherwise have to compare).
+ */
 export async function latestProfiles(em: EntityManager, jobSeekerIds: readonly string[]) {
-  const records = await em.find(
-    TalentProfileRecord,
-    { jobSeeker: { $in: [...jobSeekerIds] } },
-    { orderBy: { profileNumber: 'desc' } },
-  );
-  const latest = new Map<string, SharedTalentProfile>();
-  for (const record of records) {
-    if (!latest.has(record.jobSeeker.id))
-      latest.set(record.jobSeeker.id, record.profile as unknown as SharedTalentProfile);
-  }
-  return latest;
+  if (jobSeekerIds.length === 0) return new Map<string, SharedTalentProfile>();
+  const rows = (await em.getConnection().execute(
+    `select distinct on (job_seeker_id) job_seeker_id, profile from talent_profile
+      where job_seeker_id = any(?::uuid[]) order by job_seeker_id, profile_number desc`,
+    [`{${jobSeekerIds.join(',')}}`],
+  )) as unknown as { job_seeker_id: string; profile: SharedTalentProfile }[];
+  return new Map(rows.map((row) => [row.job_seeker_id, row.profile]));
 }
 
 /**

@@ -34,9 +34,11 @@ export function redactName(text: string, fullName: string, replacement = 'deze k
     .filter((part) => part.length >= 2 && !PARTICLES.has(part.toLowerCase()))
     .sort((a, b) => b.length - a.length);
   if (parts.length === 0) return text;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${parts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
+  const names = parts.map(escapeRegExp).join('|');
+  // Compiling the whole-word pattern (Unicode letter classes, any case) costs 0.2–1 ms per name, for
+  // every candidate in a list. The same names without the word boundaries compile ~30 times
+  // faster and match wherever the full pattern could, so most texts (no name in them) stop here.
+  if (!new RegExp(names, 'iu').test(text)) return text;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})(?![\\p{L}\\p{N}])`, 'giu');
   return text.replace(pattern, replacement);
 }
