@@ -18,13 +18,19 @@ import { instrumentRoutes } from './modules/assessments/instrument.routes';
 import { talentProfileRoutes } from './modules/assessments/talent-profile.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { tokenRoutes } from './modules/auth/token.routes';
+import { candidacyRoutes } from './modules/candidacies/candidacy.routes';
+import type { HireHook } from './modules/candidacies/hire-hook';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { consentRoutes } from './modules/consents/consent.routes';
 import { employerRoutes } from './modules/employers/employer.routes';
 import { jobSeekerRoutes } from './modules/job-seekers/job-seeker.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
 import type { MatchingIndexKeeper } from './modules/matching/matching-index-keeper';
+import { meetAndGreetRoutes } from './modules/meet-and-greets/meet-and-greet.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { type CadenceRules, DEFAULT_CADENCE_RULES } from './modules/placements/cadence';
+import { placementRoutes } from './modules/placements/placement.routes';
+import { createPlacementForHire } from './modules/placements/placement-from-hire';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
 import { type ReadinessReport, systemRoutes } from './modules/system/system.routes';
@@ -42,6 +48,13 @@ export type AppDependencies = {
   reference: ReferenceData;
   /** This process's matching index; built at start by the entry, refreshed from the database per request. */
   matching: MatchingIndexKeeper;
+  /** How often follow-up conversations are due after a hire (PLACEMENT_CADENCE); the defaults otherwise. */
+  placementCadence?: CadenceRules | undefined;
+  /**
+   * Runs when a candidacy becomes HIRED, in the same transaction (see candidacies/hire-hook.ts).
+   * Default: createPlacementForHire from the placements module.
+   */
+  onHired?: HireHook;
   clock?: () => Date;
 };
 
@@ -82,6 +95,13 @@ export function createApp(deps: AppDependencies) {
   vacancyRoutes(api, deps.reference);
   trajectoryRoutes(api, deps.reference);
   matchingRoutes(api, { keeper: deps.matching, reference: deps.reference });
+  placementRoutes(api, {
+    reference: deps.reference,
+    cadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
+  });
+  meetAndGreetRoutes(api, { keeper: deps.matching, reference: deps.reference });
+  // A hire opens the placement (follow-up after the start of work) in the same transaction.
+  candidacyRoutes(api, { onHired: deps.onHired ?? createPlacementForHire });
   app.route('/api', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cadenceSetting } from './modules/placements/cadence-config';
 
 /** Configuration, parsed once at start. Nothing else in the service reads `process.env`. */
 const envSchema = z.object({
@@ -29,6 +30,8 @@ const envSchema = z.object({
       }
     })
     .optional(),
+  /** JSON overrides of the follow-up cadence after a hire, e.g. {"managerFeedbackDays":10}; defaults in the README. */
+  PLACEMENT_CADENCE: cadenceSetting.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -46,6 +46,35 @@ export const Permission = {
   RecordTrajectoryProgress: 'trajectory_placements:record_progress',
   ReadTrajectorySuggestions: 'trajectory_suggestions:read',
   ReadReassessmentPrompts: 'reassessment_prompts:read',
+  ReadPlacements: 'placements:read',
+  CreatePlacements: 'placements:create',
+  ManagePlacements: 'placements:manage',
+  EndPlacements: 'placements:end',
+  AgreeHoursBuildUp: 'placements:agree_hours',
+  RecordAbsences: 'placements:record_absences',
+  EditOnboardingPlan: 'onboarding_plan:edit',
+  CommentOnboardingPlan: 'onboarding_plan:comment',
+  RecordCheckIns: 'check_ins:record',
+  ReadCheckIns: 'check_ins:read',
+  ReadPlacementSupportNotes: 'placement_support_notes:read',
+  WritePlacementSupportNotes: 'placement_support_notes:write',
+  ReadFollowUp: 'follow_up:read',
+  ReadFollowUpDigest: 'follow_up:digest',
+  ReadRetention: 'placements:retention',
+  ManageMeetAndGreets: 'meet_and_greets:manage',
+  ReadMeetAndGreets: 'meet_and_greets:read',
+  AnswerForEmployer: 'meet_and_greets:answer_for_employer',
+  AnswerForJobSeeker: 'meet_and_greets:answer_for_job_seeker',
+  ReadShortlists: 'shortlists:read',
+  ReviewShortlists: 'shortlists:review',
+  AddShortlistCandidates: 'shortlists:add_candidate',
+  ReadMeetAndGreetSchedules: 'meet_and_greet_schedules:read',
+  ReadCandidacies: 'candidacies:read',
+  MoveCandidacies: 'candidacies:move',
+  ReadStaleCandidacies: 'candidacies:read_stale',
+  ReadInterviewInvitations: 'interview_invitations:read',
+  ShareCandidateIdentity: 'interview_invitations:share',
+  ReadSelectionReports: 'reports:not_selected_reasons',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -100,6 +129,51 @@ const grants: Record<Permission, readonly Role[]> = {
   'trajectory_placements:record_progress': [Role.TrajectoryCoordinator],
   'trajectory_suggestions:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'reassessment_prompts:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  // Placements after a hire: the employer's recruiters, the named mentor and manager, the lifecoach
+  // and programme staff. Which placement, and which part of it, each may see or do is decided per
+  // placement (placementScope, placements/placement.access.ts): a mentor or manager only their own.
+  'placements:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  // A direct hire: the employer names a candidate of its own vacancy by code; a lifecoach a person of
+  // their caseload; programme staff anyone.
+  'placements:create': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
+  // Contract, mentor, manager and start: the employer (and programme staff at intake).
+  'placements:manage': [Role.ProgrammeAdmin, Role.EmployerRecruiter],
+  'placements:end': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
+  // The manager may be a MENTOR-role user of the employer (the mentor of someone else).
+  'placements:agree_hours': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  'placements:record_absences': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  // The onboarding plan is the employer's (recruiters and the placement's manager); mentor and
+  // lifecoach see it and comment.
+  'onboarding_plan:edit': [Role.EmployerRecruiter, Role.Mentor],
+  'onboarding_plan:comment': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  'check_ins:record': [Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  'check_ins:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  // The personal sphere during a placement: lifecoaches and the programme only, never an employer.
+  'placement_support_notes:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'placement_support_notes:write': [Role.Lifecoach],
+  'follow_up:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  // What a notification job would send: run with a programme token.
+  'follow_up:digest': [Role.ProgrammeAdmin],
+  'placements:retention': [Role.ProgrammeAdmin],
+  // Meet & Greets: programme staff plan them; employers answer for themselves and review blind
+  // shortlists of their own vacancies; people answer through their lifecoach, who may add a candidate.
+  'meet_and_greets:manage': [Role.ProgrammeAdmin],
+  'meet_and_greets:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
+  'meet_and_greets:answer_for_employer': [Role.ProgrammeAdmin, Role.EmployerRecruiter],
+  'meet_and_greets:answer_for_job_seeker': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'shortlists:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
+  'shortlists:review': [Role.EmployerRecruiter],
+  'shortlists:add_candidate': [Role.Lifecoach],
+  'meet_and_greet_schedules:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
+  // The hiring pipeline: employers take the hiring steps for their own vacancies; the person's side
+  // (declining, withdrawing) is taken by the lifecoach or programme staff. Which step by whom:
+  // src/modules/candidacies/candidacy-rules.ts.
+  'candidacies:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
+  'candidacies:move': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
+  'candidacies:read_stale': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'interview_invitations:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'interview_invitations:share': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'reports:not_selected_reasons': [Role.ProgrammeAdmin],
 };
 
 export const can = (actor: Actor, permission: Permission): boolean => grants[permission].includes(actor.role);

@@ -1,8 +1,11 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { Actor } from '../http/context';
 import { notFound } from '../http/problem';
+import type { Candidacy, InterviewInvitation } from '../modules/candidacies/candidacy.entity';
 import type { JobSeeker } from '../modules/job-seekers/job-seeker.entity';
+import type { MeetAndGreetParticipant } from '../modules/meet-and-greets/meet-and-greet.entity';
 import type { Organisation } from '../modules/organisations/organisation.entity';
+import type { Placement } from '../modules/placements/placement.entity';
 import type { TrajectoryOffering } from '../modules/trajectories/trajectory-offering.entity';
 import type {
   ReassessmentPrompt,
@@ -94,6 +97,55 @@ export function trajectoryPlacementScope(actor: Actor): FilterQuery<TrajectoryPl
 
 /** Reassessment prompts are for the responsible lifecoach and programme staff. */
 export function reassessmentPromptScope(actor: Actor): FilterQuery<ReassessmentPrompt> {
+  if (actor.role === Role.ProgrammeAdmin) return {};
+  if (actor.role === Role.Lifecoach) return { jobSeeker: { responsibleLifecoach: actor.userId } };
+  return { id: { $in: [] } };
+}
+
+/**
+ * Placements after a hire: the employer's recruiters see all of their own employer's; a mentor (or a
+ * MENTOR-role user named as manager) only the placements they are named on; a lifecoach the ones
+ * they follow or whose person is in their caseload; programme staff everything.
+ */
+export function placementScope(actor: Actor): FilterQuery<Placement> {
+  switch (actor.role) {
+    case Role.ProgrammeAdmin:
+      return {};
+    case Role.EmployerRecruiter:
+      return { employer: actor.organisationId };
+    case Role.Mentor:
+      return {
+        employer: actor.organisationId,
+        $or: [{ mentor: actor.userId }, { manager: actor.userId }],
+      };
+    case Role.Lifecoach:
+      return { $or: [{ lifecoach: actor.userId }, { jobSeeker: { responsibleLifecoach: actor.userId } }] };
+    default:
+      return { id: { $in: [] } };
+  }
+}
+
+/**
+ * Candidacies: an employer's recruiters see the candidacies for its own vacancies (pseudonymous
+ * until the person agrees to share); a lifecoach those of their caseload; programme staff all.
+ */
+export function candidacyScope(actor: Actor): FilterQuery<Candidacy> {
+  if (actor.role === Role.EmployerRecruiter) return { employer: actor.organisationId };
+  if (actor.role === Role.ProgrammeAdmin) return {};
+  if (actor.role === Role.Lifecoach) return { jobSeeker: { responsibleLifecoach: actor.userId } };
+  return { id: { $in: [] } };
+}
+
+/** Interview invitations, for the lifecoach who asks the person and for programme staff. */
+export function interviewInvitationScope(actor: Actor): FilterQuery<InterviewInvitation> {
+  if (actor.role === Role.ProgrammeAdmin) return {};
+  if (actor.role === Role.Lifecoach)
+    return { candidacy: { jobSeeker: { responsibleLifecoach: actor.userId } } };
+  return { id: { $in: [] } };
+}
+
+/** Who is invited to a Meet & Greet: programme staff see everyone, a lifecoach their caseload. */
+export function meetAndGreetParticipantScope(actor: Actor): FilterQuery<MeetAndGreetParticipant> {
   if (actor.role === Role.ProgrammeAdmin) return {};
   if (actor.role === Role.Lifecoach) return { jobSeeker: { responsibleLifecoach: actor.userId } };
   return { id: { $in: [] } };

@@ -2,12 +2,24 @@ import { Assessment, TalentProfileRecord } from '../modules/assessments/assessme
 import { InstrumentVersionUsage } from '../modules/assessments/instrument-usage.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { Candidacy, CandidacyTransition, InterviewInvitation } from '../modules/candidacies/candidacy.entity';
 import { ConsentRecord } from '../modules/consents/consent.entity';
 import { EmployerProfile } from '../modules/employers/employer-profile.entity';
 import { JobSeeker, LifecoachAssignment } from '../modules/job-seekers/job-seeker.entity';
 import { CandidatePseudonym } from '../modules/matching/candidate-pseudonym.entity';
 import { MatchingChange } from '../modules/matching/matching-change.entity';
+import {
+  MeetAndGreet,
+  MeetAndGreetEmployer,
+  MeetAndGreetParticipant,
+  MeetAndGreetVacancy,
+  ScheduledConversation,
+  ShortlistEntry,
+} from '../modules/meet-and-greets/meet-and-greet.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
+import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/check-in.entity';
+import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
+import { Placement, PlacementHoursChange } from '../modules/placements/placement.entity';
 import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
 import { TrajectoryOffering } from '../modules/trajectories/trajectory-offering.entity';
 import {
@@ -41,4 +53,19 @@ export const entities = [
   TrajectoryPlacement,
   TrajectoryProgressEntry,
   ReassessmentPrompt,
+  Placement,
+  PlacementHoursChange,
+  PlacementCheckIn,
+  PlacementSupportNote,
+  OnboardingPlanItem,
+  OnboardingPlanComment,
+  MeetAndGreet,
+  MeetAndGreetEmployer,
+  MeetAndGreetVacancy,
+  MeetAndGreetParticipant,
+  ShortlistEntry,
+  ScheduledConversation,
+  Candidacy,
+  CandidacyTransition,
+  InterviewInvitation,
 ];

@@ -48,6 +48,7 @@ const app = createApp({
   docsAssets: nodeDocsAssets,
   reference,
   matching,
+  placementCadence: env.PLACEMENT_CADENCE,
 });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

@@ -1,12 +1,17 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { type OrganisationKind, organisationKindOfRole, type Role } from '../../src/access/roles';
 import { createApiToken } from '../../src/modules/auth/token.service';
+import { Candidacy } from '../../src/modules/candidacies/candidacy.entity';
 import { JobSeeker, LifecoachAssignment } from '../../src/modules/job-seekers/job-seeker.entity';
 import { nameKey } from '../../src/modules/job-seekers/name-key';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
+import { Placement, PlacementHoursChange } from '../../src/modules/placements/placement.entity';
+import type { BuildUpStep, PlacementStatus } from '../../src/modules/placements/placement-rules';
+import { SegmentDecision } from '../../src/modules/readiness/segment-decision.entity';
 import { TrajectoryOffering } from '../../src/modules/trajectories/trajectory-offering.entity';
 import type { OfferingKind, OfferingStatus } from '../../src/modules/trajectories/trajectory-rules';
 import { User } from '../../src/modules/users/user.entity';
+import { Vacancy } from '../../src/modules/vacancies/vacancy.entity';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -37,6 +42,15 @@ export type TrajectoryOfferingOverrides = {
   startDates?: string[];
   capacityPerStart?: number;
   status?: OfferingStatus;
+};
+
+export type PlacementOverrides = {
+  status?: PlacementStatus;
+  startDate?: string | null;
+  mentor?: User | null;
+  manager?: User | null;
+  contractHoursPerWeek?: number;
+  hoursBuildUp?: BuildUpStep[];
 };
 
 /** Builds the data a test needs, directly in the database, independent of the demo seed. */
@@ -144,5 +158,129 @@ export class Factory {
     });
     await em.flush();
     return offering;
+  }
+
+  /** An open vacancy of `employer`, written directly: 32 hours a week (24–32), employment under a cao. */
+  async vacancy(
+    employer: Organisation,
+    overrides: { title?: string; hoursMin?: number; hoursMax?: number } = {},
+  ) {
+    const em = this.orm.em.fork();
+    const vacancy = em.create(Vacancy, {
+      employer: em.getReference(Organisation, employer.id),
+      title: overrides.title ?? `Medewerker magazijn ${next()}`,
+      occupationCode: null,
+      description: 'Je pakt bestellingen in ons magazijn. Je werkt in een vast team.',
+      postcode: '3089',
+      postcodeFull: null,
+      hoursMin: overrides.hoursMin ?? 24,
+      hoursMax: overrides.hoursMax ?? 32,
+      gradualBuildUp: true,
+      contractType: 'EMPLOYMENT',
+      permanentProspect: true,
+      paid: true,
+      underCao: true,
+      pay: { min: 14.4, max: 16, per: 'HOUR' },
+      requirements: [{ competenceCode: 'P-ORDERPICKEN', level: 2, tier: 'ESSENTIAL' }],
+      legalRequirements: [],
+      dutchLevel: null,
+      behaviours: [],
+      mentorAvailable: true,
+      positions: 1,
+      status: 'OPEN',
+      employerOnlyNotes: { diploma: null, yearsOfExperience: null, remarks: null },
+      createdByUserId: crypto.randomUUID(),
+    });
+    await em.flush();
+    return vacancy;
+  }
+
+  /**
+   * A placement of `jobSeeker` at `vacancy`, written directly so its start may lie weeks back.
+   * Default: working (ACTIVE) since today, 32 contract hours from week 1, lifecoach = responsible one.
+   */
+  async placement(jobSeeker: JobSeeker, vacancy: Vacancy, overrides: PlacementOverrides = {}) {
+    const em = this.orm.em.fork();
+    const contractHours = overrides.contractHoursPerWeek ?? vacancy.hoursMax;
+    const steps = overrides.hoursBuildUp ?? [{ fromWeek: 1, hours: contractHours }];
+    const placement = em.create(Placement, {
+      jobSeeker: em.getReference(JobSeeker, jobSeeker.id),
+      employer: em.getReference(Organisation, vacancy.employer.id),
+      vacancy: em.getReference(Vacancy, vacancy.id),
+      candidacyId: null,
+      status: overrides.status ?? 'ACTIVE',
+      startDate:
+        overrides.startDate === undefined
+          ? new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' })
+          : overrides.startDate,
+      contractType: 'EMPLOYMENT',
+      contractDurationMonths: 7,
+      contractHoursPerWeek: contractHours,
+      zeroHoursContract: false,
+      paid: true,
+      underCao: true,
+      pay: { min: 14.4, max: 16, per: 'HOUR' },
+      mentor: overrides.mentor ? em.getReference(User, overrides.mentor.id) : null,
+      manager: overrides.manager ? em.getReference(User, overrides.manager.id) : null,
+      lifecoach: em.getReference(User, jobSeeker.responsibleLifecoach.id),
+      hoursBuildUp: steps,
+      absences: [],
+      startedAt: new Date(),
+      convertedOn: null,
+      endDate: null,
+      endReason: null,
+      endNote: null,
+      endedBySide: null,
+      endedByUserId: null,
+      returnsToProgramme: null,
+      createdByUserId: crypto.randomUUID(),
+    });
+    em.create(PlacementHoursChange, {
+      placement,
+      steps,
+      contractHoursPerWeek: contractHours,
+      reason: 'Aangemaakt voor een test',
+      changedAt: new Date(),
+      changedByUserId: null,
+    });
+    await em.flush();
+    return placement;
+  }
+
+  /** A current segment decision for `jobSeeker` (no profile), with the person's segment and review date copied. */
+  async segmentDecision(
+    jobSeeker: JobSeeker,
+    segment: 'READY' | 'LATER' | 'NOT_NOW',
+    reviewDate: string,
+  ): Promise<SegmentDecision> {
+    const em = this.orm.em.fork();
+    const decision = em.create(SegmentDecision, {
+      jobSeeker: em.getReference(JobSeeker, jobSeeker.id),
+      profile: null,
+      computedSegment: segment,
+      reasons: [],
+      toMoveUp: [],
+      segment,
+      overrideJustification: null,
+      reviewDate,
+      decidedAt: new Date(),
+      decidedByUserId: jobSeeker.responsibleLifecoach.id,
+      lifecoachUserId: jobSeeker.responsibleLifecoach.id,
+      supersededAt: null,
+    });
+    await em.nativeUpdate(
+      JobSeeker,
+      { id: jobSeeker.id },
+      { currentSegment: segment, segmentReviewDate: reviewDate },
+    );
+    await em.flush();
+    return decision;
+  }
+
+  /** Moves a candidacy's last step `days` back in time, for the list of candidacies that stand still. */
+  async candidacyLastMovedDaysAgo(candidacyId: string, days: number): Promise<void> {
+    const em = this.orm.em.fork();
+    const moment = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    await em.nativeUpdate(Candidacy, { id: candidacyId }, { lastMovedAt: moment });
   }
 }

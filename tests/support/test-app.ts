@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { createApp } from '../../src/app';
+import { type AppDependencies, createApp } from '../../src/app';
 import { checkReadiness } from '../../src/db/readiness';
 import { nodeDocsAssets } from '../../src/entry/docs-assets';
 import { createLogger } from '../../src/http/logger';
@@ -21,8 +21,8 @@ export type RequestOptions = {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/** The real app on a real (per-file) database, with a helper to send JSON requests. */
-export async function createTestApp() {
+/** The real app on a real (per-file) database, with a helper to send JSON requests. `overrides` replace app hooks. */
+export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'onHired'> = {}) {
   const { orm, close } = await openTestDatabase();
   const app = createApp({
     orm,
@@ -35,6 +35,7 @@ export async function createTestApp() {
       postcodes: testReference.postcodes,
       competences: testReference.catalogue.competences,
     }),
+    ...overrides,
   });
 
   async function request(method: string, path: string, options: RequestOptions = {}) {

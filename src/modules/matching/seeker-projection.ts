@@ -6,7 +6,8 @@ import { isLegalQualification } from './engine/legal-requirements';
 
 /**
  * What matching reads about a person, straight from the database: the current segment, the latest
- * talent profile, the latest matching consent, legal qualifications and — for a legal minimum age
+ * talent profile, the latest matching consent, legal qualifications, whether they work under a
+ * placement (see WORKING_STATUSES in placements/placement-rules.ts) and — for a legal minimum age
  * only — the date of birth. Name, address, origin and other personal fields are never selected.
  * People without a talent profile are not matchable and are left out.
  */
@@ -14,7 +15,9 @@ const SEEKER_QUERY = `
   select js.id, js.postcode, js.date_of_birth, js.current_segment, js.legal_qualifications, tp.profile,
     coalesce((select c.given from consent_record c
                where c.job_seeker_id = js.id and c.purpose = 'MATCHING'
-               order by c.recorded_at desc, c.id desc limit 1), false) as matching_consent
+               order by c.recorded_at desc, c.id desc limit 1), false) as matching_consent,
+    exists(select 1 from placement pl where pl.job_seeker_id = js.id
+            and pl.status in ('ACTIVE', 'CONVERTED_TO_PERMANENT')) as placed
   from job_seeker js
   join lateral (select t.profile from talent_profile t where t.job_seeker_id = js.id
                 order by t.profile_number desc limit 1) tp on true`;
@@ -27,6 +30,8 @@ type SeekerRow = {
   legal_qualifications: string[] | null;
   profile: SharedTalentProfile;
   matching_consent: boolean;
+  /** Working under a placement of the programme (started, or converted to a permanent contract). */
+  placed: boolean;
 };
 
 /** Whole years on `today`; used only for a legal minimum-age gate. */
@@ -54,8 +59,7 @@ export function toMatchSeeker(row: SeekerRow, today: Date): MatchSeeker {
     id: row.id,
     segment: row.current_segment,
     matchingConsent: row.matching_consent,
-    // Placements arrive with the follow-up module; until then nobody is placed through the programme.
-    placed: false,
+    placed: row.placed === true,
     pc4: row.postcode,
     maxTravelKm: profile.maxTravelKm,
     wantedHours: profile.wantedHours,

@@ -6,6 +6,7 @@ import { findPage, type Page } from '../../http/pagination';
 import { AppError, type FieldError, ProblemCode, validationError } from '../../http/problem';
 import type { ReferenceData } from '../../reference/reference-data';
 import { recordAudit } from '../audit/audit.service';
+import { closeOpenCandidaciesOfVacancy } from '../candidacies/candidacy-transitions';
 import { isLegalQualification, LEGAL_QUALIFICATION_LABELS_NL } from '../matching/engine/legal-requirements';
 import { Organisation } from '../organisations/organisation.entity';
 import { Vacancy, type VacancyStatus } from './vacancy.entity';
@@ -188,6 +189,14 @@ export async function changeVacancyStatus(
     );
   }
   vacancy.status = input.status;
+  // A filled or closed vacancy ends its open candidacies in the hiring pipeline.
+  if (input.status === 'FILLED' || input.status === 'CLOSED') {
+    await closeOpenCandidaciesOfVacancy(
+      ctx,
+      vacancy.id,
+      input.status === 'FILLED' ? 'VACANCY_FILLED' : 'VACANCY_CLOSED',
+    );
+  }
   recordAudit(ctx, {
     action: 'vacancy.status_changed',
     entityType: 'vacancy',

@@ -1,0 +1,546 @@
+import { LockMode } from '@mikro-orm/core';
+import { assertCan, Permission } from '../../access/policy';
+import { OrganisationKind, Role } from '../../access/roles';
+import { meetAndGreetParticipantScope } from '../../access/scopes';
+import type { RequestContext } from '../../http/context';
+import { assertVersion } from '../../http/optimistic-lock';
+import { findPage, type Page } from '../../http/pagination';
+import {
+  AppError,
+  conflict,
+  type FieldError,
+  notFound,
+  ProblemCode,
+  validationError,
+} from '../../http/problem';
+import { recordAudit } from '../audit/audit.service';
+import { Candidacy } from '../candidacies/candidacy.entity';
+import { applyTransition } from '../candidacies/candidacy-transitions';
+import { hasConsent } from '../consents/consent.service';
+import { JobSeeker } from '../job-seekers/job-seeker.entity';
+import { SEGMENTS_BY_CONTRACT } from '../matching/engine';
+import { Organisation } from '../organisations/organisation.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { assertPlanned, findMeetAndGreet, toEventEmployerView } from './event.service';
+import {
+  type MeetAndGreet,
+  MeetAndGreetEmployer,
+  MeetAndGreetParticipant,
+  MeetAndGreetVacancy,
+  ScheduledConversation,
+} from './meet-and-greet.entity';
+import type {
+  EmployerAnswerInput,
+  EventEmployerView,
+  InviteEmployerInput,
+  JobSeekerAnswerInput,
+  ListParticipantsQuery,
+  ParticipantView,
+} from './meet-and-greet.schemas';
+import { INVITATION_STATUS_LABELS_NL } from './meet-and-greet-rules';
+
+// Who comes to a Meet & Greet: employers with their open vacancies, and job seekers. Programme
+// staff invite; employers answer for themselves, people through their lifecoach.
+
+/** Locks the event row for the rest of the transaction, so places are counted one at a time. */
+async function lockEvent(ctx: RequestContext, id: string): Promise<MeetAndGreet> {
+  const event = await findMeetAndGreet(ctx, id);
+  await ctx.em.lock(event, LockMode.PESSIMISTIC_WRITE);
+  return event;
+}
+
+const placesHeld = (ctx: RequestContext, eventId: string) =>
+  ctx.em.count(MeetAndGreetParticipant, { meetAndGreet: eventId, status: { $in: ['INVITED', 'ACCEPTED'] } });
+
+function roundsProblem(rounds: readonly number[] | null | undefined, eventRounds: number): string | null {
+  if (!rounds) return null;
+  if (rounds.some((round) => round > eventRounds))
+    return `Deze Meet & Greet heeft ${eventRounds} rondes / This event has ${eventRounds} rounds.`;
+  if (new Set(rounds).size !== rounds.length)
+    return 'Een ronde staat er twee keer in / A round is listed twice.';
+  return null;
+}
+
+const sortedRounds = (rounds: readonly number[] | null | undefined) =>
+  rounds ? [...rounds].sort((a, b) => a - b) : null;
+
+// ---- employers --------------------------------------------------------------------------------
+
+async function openVacanciesOf(
+  ctx: RequestContext,
+  employerId: string,
+  vacancyIds: readonly string[],
+  path: string,
+) {
+  const vacancies = await ctx.em.find(Vacancy, { id: { $in: [...vacancyIds] } });
+  const byId = new Map(vacancies.map((vacancy) => [vacancy.id, vacancy]));
+  const errors: FieldError[] = [];
+  vacancyIds.forEach((id, index) => {
+    const vacancy = byId.get(id);
+    const at = vacancyIds.length > 1 || path === 'vacancyIds' ? [path, index] : [path];
+    if (!vacancy || vacancy.employer.id !== employerId)
+      errors.push({
+        path: at,
+        message: 'Geen vacature van deze werkgever / Not a vacancy of this employer.',
+      });
+    else if (vacancy.status !== 'OPEN')
+      errors.push({
+        path: at,
+        message: 'Alleen open vacatures kunnen mee / Only open vacancies can take part.',
+      });
+  });
+  if (new Set(vacancyIds).size !== vacancyIds.length)
+    errors.push({ path: [path], message: 'Een vacature staat er twee keer in / A vacancy is listed twice.' });
+  if (errors.length) throw validationError(errors);
+  return vacancyIds.map((id) => byId.get(id) as Vacancy);
+}
+
+async function employerView(
+  ctx: RequestContext,
+  participation: MeetAndGreetEmployer,
+): Promise<EventEmployerView> {
+  await ctx.em.populate(participation, ['employer']);
+  const vacancies = await ctx.em.find(
+    MeetAndGreetVacancy,
+    { meetAndGreet: participation.meetAndGreet.id, employer: participation.employer.id },
+    { populate: ['vacancy'], orderBy: { addedAt: 'asc', id: 'asc' } },
+  );
+  return toEventEmployerView(participation, vacancies);
+}
+
+export async function inviteEmployer(
+  ctx: RequestContext,
+  eventId: string,
+  input: InviteEmployerInput,
+): Promise<EventEmployerView> {
+  assertCan(ctx.actor, Permission.ManageMeetAndGreets);
+  const event = await findMeetAndGreet(ctx, eventId);
+  assertPlanned(event, 'Een werkgever uitnodigen');
+  const employer = await ctx.em.findOne(Organisation, {
+    id: input.employerId,
+    kind: OrganisationKind.Employer,
+  });
+  if (!employer) {
+    throw validationError([
+      { path: ['employerId'], message: 'Dit is geen werkgever in het programma / This is not an employer.' },
+    ]);
+  }
+  const existing = await ctx.em.findOne(MeetAndGreetEmployer, { meetAndGreet: event, employer });
+  if (existing) {
+    throw new AppError(
+      ProblemCode.Duplicate,
+      'Deze werkgever is al uitgenodigd; voeg vacatures apart toe / This employer is invited already.',
+    );
+  }
+  const vacancies = await openVacanciesOf(ctx, employer.id, input.vacancyIds, 'vacancyIds');
+  const participation = ctx.em.create(MeetAndGreetEmployer, {
+    meetAndGreet: event,
+    employer,
+    status: 'INVITED',
+    tables: input.tables,
+    availableRounds: null,
+    attended: null,
+    invitedByUserId: ctx.actor.userId,
+    invitedAt: ctx.now,
+    respondedByUserId: null,
+    respondedAt: null,
+  });
+  for (const vacancy of vacancies) {
+    ctx.em.create(MeetAndGreetVacancy, {
+      meetAndGreet: event,
+      vacancy,
+      employer,
+      addedByUserId: ctx.actor.userId,
+      addedAt: ctx.now,
+    });
+  }
+  recordAudit(ctx, {
+    action: 'meet_and_greet.employer_invited',
+    entityType: 'meet_and_greet',
+    entityId: event.id,
+    fields: ['employers', 'vacancies'],
+  });
+  await ctx.em.flush();
+  return employerView(ctx, participation);
+}
+
+export async function addEventVacancy(
+  ctx: RequestContext,
+  eventId: string,
+  vacancyId: string,
+): Promise<EventEmployerView> {
+  assertCan(ctx.actor, Permission.ManageMeetAndGreets);
+  const event = await findMeetAndGreet(ctx, eventId);
+  assertPlanned(event, 'Een vacature toevoegen');
+  const vacancy = await ctx.em.findOne(Vacancy, { id: vacancyId });
+  const participation =
+    vacancy &&
+    (await ctx.em.findOne(MeetAndGreetEmployer, { meetAndGreet: event, employer: vacancy.employer }));
+  if (!vacancy || !participation) {
+    throw validationError([
+      {
+        path: ['vacancyId'],
+        message: 'Nodig eerst de werkgever van deze vacature uit / Invite the vacancy’s employer first.',
+      },
+    ]);
+  }
+  await openVacanciesOf(ctx, vacancy.employer.id, [vacancy.id], 'vacancyId');
+  if (await ctx.em.count(MeetAndGreetVacancy, { meetAndGreet: event, vacancy })) {
+    throw new AppError(ProblemCode.Duplicate, 'Deze vacature doet al mee / This vacancy takes part already.');
+  }
+  ctx.em.create(MeetAndGreetVacancy, {
+    meetAndGreet: event,
+    vacancy,
+    employer: vacancy.employer,
+    addedByUserId: ctx.actor.userId,
+    addedAt: ctx.now,
+  });
+  recordAudit(ctx, {
+    action: 'meet_and_greet.vacancy_added',
+    entityType: 'meet_and_greet',
+    entityId: event.id,
+    fields: ['vacancies'],
+  });
+  await ctx.em.flush();
+  return employerView(ctx, participation);
+}
+
+/** Programme staff and lifecoaches see every invited employer; an employer only itself. */
+export async function listEventEmployers(
+  ctx: RequestContext,
+  eventId: string,
+): Promise<{ items: EventEmployerView[] }> {
+  const event = await findMeetAndGreet(ctx, eventId);
+  const filter =
+    ctx.actor.role === Role.EmployerRecruiter
+      ? { meetAndGreet: event.id, employer: ctx.actor.organisationId }
+      : { meetAndGreet: event.id };
+  const participations = await ctx.em.find(MeetAndGreetEmployer, filter, {
+    populate: ['employer'],
+    orderBy: { invitedAt: 'asc', id: 'asc' },
+  });
+  const vacancies = await ctx.em.find(
+    MeetAndGreetVacancy,
+    { meetAndGreet: event.id },
+    { populate: ['vacancy'], orderBy: { addedAt: 'asc', id: 'asc' } },
+  );
+  return { items: participations.map((participation) => toEventEmployerView(participation, vacancies)) };
+}
+
+/**
+ * The employer answers for itself (programme staff may record it for them). After the schedule is
+ * fixed an employer can still cancel; its conversations are taken off the schedule.
+ */
+export async function answerForEmployer(
+  ctx: RequestContext,
+  eventId: string,
+  employerId: string,
+  input: EmployerAnswerInput,
+): Promise<EventEmployerView> {
+  assertCan(ctx.actor, Permission.AnswerForEmployer);
+  return ctx.em.transactional(async (em) => {
+    const tx = { ...ctx, em };
+    const event = await findMeetAndGreet(tx, eventId);
+    if (ctx.actor.role === Role.EmployerRecruiter && employerId !== ctx.actor.organisationId)
+      throw notFound('Invitation');
+    const participation = await em.findOne(MeetAndGreetEmployer, {
+      meetAndGreet: event,
+      employer: employerId,
+    });
+    if (!participation) throw notFound('Invitation');
+    assertVersion(participation, input.version);
+    if (event.status === 'HELD') assertPlanned(event, 'Antwoorden');
+    const problem = roundsProblem(input.availableRounds, event.rounds);
+    if (problem) throw validationError([{ path: ['availableRounds'], message: problem }]);
+    if (input.answer === 'ACCEPT') {
+      const changesSchedule =
+        participation.status !== 'ACCEPTED' ||
+        (input.tables !== undefined && input.tables !== participation.tables) ||
+        (input.availableRounds !== undefined &&
+          JSON.stringify(sortedRounds(input.availableRounds)) !==
+            JSON.stringify(participation.availableRounds ?? null));
+      if (changesSchedule) assertPlanned(event, 'Aanmelden of tafels en rondes wijzigen');
+      participation.status = 'ACCEPTED';
+      if (input.tables !== undefined) participation.tables = input.tables;
+      if (input.availableRounds !== undefined)
+        participation.availableRounds = sortedRounds(input.availableRounds);
+    } else {
+      participation.status = 'DECLINED';
+      await em.nativeDelete(ScheduledConversation, { meetAndGreet: event.id, employer: employerId });
+    }
+    participation.respondedAt = ctx.now;
+    participation.respondedByUserId = ctx.actor.userId;
+    recordAudit(tx, {
+      action: 'meet_and_greet.employer_answered',
+      entityType: 'meet_and_greet',
+      entityId: event.id,
+      fields: ['status', 'tables', 'availableRounds'],
+    });
+    await em.flush();
+    return employerView(tx, participation);
+  });
+}
+
+// ---- job seekers ------------------------------------------------------------------------------
+
+export function toParticipantView(participant: MeetAndGreetParticipant): ParticipantView {
+  const { jobSeeker } = participant;
+  return {
+    meetAndGreetId: participant.meetAndGreet.id,
+    jobSeekerId: jobSeeker.id,
+    fullName: jobSeeker.fullName,
+    lifecoach: {
+      id: jobSeeker.responsibleLifecoach.id,
+      displayName: jobSeeker.responsibleLifecoach.displayName,
+    },
+    segment: jobSeeker.currentSegment ?? null,
+    status: participant.status,
+    statusLabel: INVITATION_STATUS_LABELS_NL[participant.status],
+    contactRoute: participant.contactRoute,
+    availableRounds: participant.availableRounds ?? null,
+    maxConversations: participant.maxConversations ?? null,
+    invitedAt: participant.invitedAt.toISOString(),
+    respondedAt: participant.respondedAt?.toISOString() ?? null,
+    attended: participant.attended ?? null,
+    version: participant.version,
+  };
+}
+
+const PARTICIPANT_POPULATE = ['jobSeeker', 'jobSeeker.responsibleLifecoach'] as const;
+
+/** Whether the event has places open to someone in segment LATER (learn-work places, internships). */
+async function hasPlacesForLater(ctx: RequestContext, event: MeetAndGreet): Promise<boolean> {
+  const links = await ctx.em.find(MeetAndGreetVacancy, { meetAndGreet: event }, { populate: ['vacancy'] });
+  return links.some((link) => SEGMENTS_BY_CONTRACT[link.vacancy.contractType].includes('LATER'));
+}
+
+/**
+ * Programme staff invite a person: READY, or LATER when the event has learn-work places, and only
+ * with their consent to attend. Someone who said no to this event is not asked again.
+ */
+export async function inviteJobSeeker(
+  ctx: RequestContext,
+  eventId: string,
+  jobSeekerId: string,
+): Promise<ParticipantView> {
+  assertCan(ctx.actor, Permission.ManageMeetAndGreets);
+  return ctx.em.transactional(async (em) => {
+    const tx = { ...ctx, em };
+    const event = await lockEvent(tx, eventId);
+    assertPlanned(event, 'Iemand uitnodigen');
+    const jobSeeker = await em.findOne(JobSeeker, { id: jobSeekerId });
+    if (!jobSeeker) {
+      throw validationError([
+        { path: ['jobSeekerId'], message: 'Deze persoon bestaat niet / No such person.' },
+      ]);
+    }
+    const existing = await em.findOne(MeetAndGreetParticipant, { meetAndGreet: event, jobSeeker });
+    if (existing?.status === 'DECLINED') {
+      throw conflict(
+        'Deze persoon heeft al laten weten niet te komen. Vraag het niet opnieuw; de persoon of de lifecoach kan het antwoord zelf veranderen / This person declined this event.',
+        { reason: 'DECLINED_THIS_EVENT' },
+      );
+    }
+    if (existing) {
+      throw new AppError(
+        ProblemCode.Duplicate,
+        'Deze persoon is al uitgenodigd / This person is invited already.',
+      );
+    }
+    if (!(await hasConsent(em, jobSeeker.id, 'MEET_AND_GREET'))) {
+      throw validationError([
+        {
+          path: ['jobSeekerId'],
+          message:
+            'Deze persoon heeft (nog) geen toestemming gegeven om naar een Meet & Greet te gaan. De lifecoach kan het vragen / No consent to attend a Meet & Greet.',
+        },
+      ]);
+    }
+    const segment = jobSeeker.currentSegment ?? null;
+    if (segment !== 'READY' && !(segment === 'LATER' && (await hasPlacesForLater(tx, event)))) {
+      throw validationError([
+        {
+          path: ['jobSeekerId'],
+          message:
+            segment === 'LATER'
+              ? 'Voor iemand die op termijn kan werken, heeft deze Meet & Greet geen leer-werkplekken / No learn-work places at this event for segment LATER.'
+              : 'Een Meet & Greet is voor wie klaar is voor werk (of op termijn, voor leer-werkplekken) / Meet & Greets are for segment READY (LATER for learn-work places).',
+        },
+      ]);
+    }
+    const held = await placesHeld(tx, event.id);
+    if (held >= event.seekerCapacity) {
+      throw conflict(`Deze Meet & Greet is vol (${event.seekerCapacity} plaatsen) / This event is full.`, {
+        capacity: event.seekerCapacity,
+        placesHeld: held,
+      });
+    }
+    const participant = em.create(MeetAndGreetParticipant, {
+      meetAndGreet: event,
+      jobSeeker,
+      status: 'INVITED',
+      contactRoute: 'VIA_LIFECOACH',
+      availableRounds: null,
+      maxConversations: null,
+      attended: null,
+      invitedByUserId: ctx.actor.userId,
+      invitedAt: ctx.now,
+      respondedByUserId: null,
+      respondedAt: null,
+    });
+    recordAudit(tx, {
+      action: 'meet_and_greet.job_seeker_invited',
+      entityType: 'meet_and_greet',
+      entityId: event.id,
+      subjectId: jobSeeker.id,
+    });
+    await em.flush();
+    await em.populate(participant, PARTICIPANT_POPULATE);
+    return toParticipantView(participant);
+  });
+}
+
+/** Programme staff see everyone invited; a lifecoach the people of their caseload. Audited per person. */
+export async function listParticipants(
+  ctx: RequestContext,
+  eventId: string,
+  query: ListParticipantsQuery,
+): Promise<Page<ParticipantView>> {
+  assertCan(ctx.actor, Permission.AnswerForJobSeeker);
+  const event = await findMeetAndGreet(ctx, eventId);
+  const page = await findPage(
+    ctx.em,
+    MeetAndGreetParticipant,
+    {
+      $and: [
+        { meetAndGreet: event.id, ...(query.status ? { status: query.status } : {}) },
+        meetAndGreetParticipantScope(ctx.actor),
+      ],
+    },
+    query,
+    { invitedAt: 'asc' },
+  );
+  await ctx.em.populate(page.items, PARTICIPANT_POPULATE);
+  for (const participant of page.items) {
+    recordAudit(ctx, {
+      action: 'meet_and_greet_participant.listed',
+      entityType: 'meet_and_greet',
+      entityId: event.id,
+      subjectId: participant.jobSeeker.id,
+    });
+  }
+  await ctx.em.flush();
+  return { items: page.items.map(toParticipantView), nextCursor: page.nextCursor };
+}
+
+/**
+ * The person's answer, recorded by their lifecoach (or programme staff). "No" has no effect on the
+ * person's record or matching: the candidacies this event started are withdrawn with the neutral
+ * reason NOT_ATTENDING, and their place is free again. A person may change their mind while the
+ * event is planned, as long as there is a place.
+ */
+export async function answerForJobSeeker(
+  ctx: RequestContext,
+  eventId: string,
+  jobSeekerId: string,
+  input: JobSeekerAnswerInput,
+): Promise<ParticipantView> {
+  assertCan(ctx.actor, Permission.AnswerForJobSeeker);
+  return ctx.em.transactional(async (em) => {
+    const tx = { ...ctx, em };
+    const event = await lockEvent(tx, eventId);
+    const participant = await em.findOne(
+      MeetAndGreetParticipant,
+      { $and: [{ meetAndGreet: event.id, jobSeeker: jobSeekerId }, meetAndGreetParticipantScope(ctx.actor)] },
+      { populate: PARTICIPANT_POPULATE },
+    );
+    if (!participant) throw notFound('Invitation');
+    assertVersion(participant, input.version);
+    if (event.status === 'HELD') assertPlanned(event, 'Antwoorden');
+    if (input.answer === 'ACCEPT') await accept(tx, event, participant, input);
+    else await decline(tx, event, participant);
+    participant.respondedAt = ctx.now;
+    participant.respondedByUserId = ctx.actor.userId;
+    recordAudit(tx, {
+      action: 'meet_and_greet.job_seeker_answered',
+      entityType: 'meet_and_greet',
+      entityId: event.id,
+      subjectId: participant.jobSeeker.id,
+      fields: ['status', 'contactRoute', 'availableRounds', 'maxConversations'],
+    });
+    await em.flush();
+    return toParticipantView(participant);
+  });
+}
+
+async function accept(
+  ctx: RequestContext,
+  event: MeetAndGreet,
+  participant: MeetAndGreetParticipant,
+  input: JobSeekerAnswerInput,
+) {
+  const errors: FieldError[] = [];
+  const problem = roundsProblem(input.availableRounds, event.rounds);
+  if (problem) errors.push({ path: ['availableRounds'], message: problem });
+  if (input.maxConversations && input.maxConversations > event.maxConversationsPerSeeker)
+    errors.push({
+      path: ['maxConversations'],
+      message: `Bij deze Meet & Greet zijn het er hoogstens ${event.maxConversationsPerSeeker} / At most ${event.maxConversationsPerSeeker}.`,
+    });
+  if (input.contactRoute === 'EMAIL' && !participant.jobSeeker.email)
+    errors.push({
+      path: ['contactRoute'],
+      message: 'Er staat geen e-mailadres van deze persoon genoteerd / No email address on record.',
+    });
+  if (errors.length) throw validationError(errors);
+  if (!(await hasConsent(ctx.em, participant.jobSeeker.id, 'MEET_AND_GREET'))) {
+    throw validationError([
+      {
+        path: ['answer'],
+        message:
+          'De toestemming om naar een Meet & Greet te gaan is ingetrokken. Leg eerst opnieuw toestemming vast / Consent to attend was withdrawn.',
+      },
+    ]);
+  }
+  const rounds =
+    input.availableRounds === undefined
+      ? (participant.availableRounds ?? null)
+      : sortedRounds(input.availableRounds);
+  const limit =
+    input.maxConversations === undefined ? (participant.maxConversations ?? null) : input.maxConversations;
+  const changesSchedule =
+    participant.status !== 'ACCEPTED' ||
+    JSON.stringify(rounds) !== JSON.stringify(participant.availableRounds ?? null) ||
+    limit !== (participant.maxConversations ?? null);
+  if (changesSchedule) assertPlanned(event, 'Aanmelden of rondes wijzigen');
+  if (participant.status === 'DECLINED') {
+    const held = await placesHeld(ctx, event.id);
+    if (held >= event.seekerCapacity)
+      throw conflict(
+        `Deze Meet & Greet is inmiddels vol (${event.seekerCapacity} plaatsen) / This event is full.`,
+        {
+          capacity: event.seekerCapacity,
+        },
+      );
+  }
+  participant.status = 'ACCEPTED';
+  participant.availableRounds = rounds;
+  participant.maxConversations = limit;
+  if (input.contactRoute) participant.contactRoute = input.contactRoute;
+}
+
+async function decline(ctx: RequestContext, event: MeetAndGreet, participant: MeetAndGreetParticipant) {
+  participant.status = 'DECLINED';
+  await ctx.em.nativeDelete(ScheduledConversation, {
+    meetAndGreet: event.id,
+    jobSeeker: participant.jobSeeker.id,
+  });
+  const started = await ctx.em.find(Candidacy, {
+    meetAndGreet: event.id,
+    jobSeeker: participant.jobSeeker.id,
+    status: 'PROPOSED',
+  });
+  for (const candidacy of started) {
+    await applyTransition(ctx, candidacy, 'WITHDRAWN', { mover: 'SYSTEM', reasonCode: 'NOT_ATTENDING' });
+  }
+}
