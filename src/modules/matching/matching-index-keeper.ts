@@ -13,6 +13,9 @@ const LOOKBACK_SECONDS = 30;
  * keeper reads the rows it has not applied yet — plus a short look-back window, because a
  * transaction can commit after one with a higher id — and reloads just those people. So every
  * server process answers from the database's truth, at the cost of one small indexed query.
+ *
+ * The index is shared by all requests, so it reads committed data only: call `current()` before a
+ * request opens its own transaction, never inside one.
  */
 export class MatchingIndexKeeper {
   private index: MatchingIndex | null = null;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
 import { findInScope, vacancyScope } from '../../access/scopes';
+import { rawQuery, toPgArray } from '../../db/raw-query';
 import type { RequestContext } from '../../http/context';
 import { conflict, notFound, validationError } from '../../http/problem';
 import type { ReferenceData } from '../../reference/reference-data';
@@ -46,11 +47,12 @@ function withCursorErrors<T>(rank: () => T): T {
  */
 export async function latestProfiles(em: EntityManager, jobSeekerIds: readonly string[]) {
   if (jobSeekerIds.length === 0) return new Map<string, SharedTalentProfile>();
-  const rows = (await em.getConnection().execute(
+  const rows = await rawQuery<{ job_seeker_id: string; profile: SharedTalentProfile }>(
+    em,
     `select distinct on (job_seeker_id) job_seeker_id, profile from talent_profile
       where job_seeker_id = any(?::uuid[]) order by job_seeker_id, profile_number desc`,
-    [`{${jobSeekerIds.join(',')}}`],
-  )) as unknown as { job_seeker_id: string; profile: SharedTalentProfile }[];
+    [toPgArray(jobSeekerIds)],
+  );
   return new Map(rows.map((row) => [row.job_seeker_id, row.profile]));
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { rawQuery } from '../../db/raw-query';
 import { CandidatePseudonym } from './candidate-pseudonym.entity';
 
 // No 0/O or 1/I: codes are read aloud at a Meet & Greet table.
@@ -28,7 +29,8 @@ export async function candidateCodes(
     const values = missing.map(() => '(?, ?, ?, ?, now())').join(', ');
     const params = missing.flatMap((id) => [crypto.randomUUID(), vacancyId, id, randomCode()]);
     // A concurrent request may make the same pseudonym: the first one stays, and is read back.
-    await em.getConnection().execute(
+    await rawQuery(
+      em,
       `insert into candidate_pseudonym (id, vacancy_id, job_seeker_id, code, created_at) values ${values}
          on conflict do nothing`,
       params,
