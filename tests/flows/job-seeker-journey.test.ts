@@ -5,6 +5,7 @@ import { auditEntrySchema } from '../../src/modules/audit/audit.schemas';
 import { consentOverviewSchema } from '../../src/modules/consents/consent.schemas';
 import { currentConsentTextVersion } from '../../src/modules/consents/consent-texts';
 import { jobSeekerRecordSchema } from '../../src/modules/job-seekers/job-seeker.schemas';
+import { addDays, programmeToday } from '../../src/modules/readiness/review-dates';
 import {
   segmentDecisionSchema,
   segmentReviewSchema,
@@ -35,9 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A calendar date some days from now, as the API writes dates (Europe/Amsterdam). */
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+const inDays = (days: number) => addDays(programmeToday(new Date()), days);
 
 describe('from registration to a reviewed segment', () => {
   let jobSeekerId: string;

@@ -1,14 +1,9 @@
 // Pure module: calendar dates as the programme in Rotterdam sees them.
 
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { programmeToday } from '../readiness/review-dates';
 
-/** The date (YYYY-MM-DD) in the Netherlands at this moment: 23:30 UTC on 31 Dec is already 1 Jan there. */
-export const dutchCalendarDate = (moment: Date): string => AMSTERDAM_DATE.format(moment);
+/** The date (YYYY-MM-DD) in the Netherlands at this moment: one definition, in review-dates.ts. */
+export const dutchCalendarDate = programmeToday;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

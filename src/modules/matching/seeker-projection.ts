@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SharedTalentProfile } from '../assessments/answers';
+import { ageOn } from '../job-seekers/calendar';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
+import { programmeToday } from '../readiness/review-dates';
 import { type LegalQualificationCode, type MatchSeeker, MOBILITY_QUALIFICATIONS } from './engine';
 import { isLegalQualification } from './engine/legal-requirements';
 
@@ -34,13 +36,9 @@ type SeekerRow = {
   placed: boolean;
 };
 
-/** Whole years on `today`; used only for a legal minimum-age gate. */
+/** Whole years on `today` (the Dutch calendar day); used only for a legal minimum-age gate. */
 export function ageInYears(dateOfBirth: string | null, today: Date): number | null {
-  if (!dateOfBirth) return null;
-  const [year, month, day] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const hadBirthday =
-    today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
-  return today.getUTCFullYear() - year - (hadBirthday ? 0 : 1);
+  return dateOfBirth ? ageOn(dateOfBirth, programmeToday(today)) : null;
 }
 
 function qualificationsOf(row: SeekerRow): LegalQualificationCode[] {
