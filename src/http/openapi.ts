@@ -44,6 +44,13 @@ export function errorResponses(statuses: readonly ErrorStatus[]) {
   return Object.fromEntries(statuses.map((status) => [status, problemResponse(errorDescriptions[status])]));
 }
 
+/**
+ * A named schema (one with `.openapi('Name')`) or null. `.nullable()` on a named schema copies its
+ * name, so the document then declares the component itself as nullable (or drops the null), and
+ * every other use of it reads as "may be null". A union keeps the component as it is.
+ */
+export const nullableRef = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },

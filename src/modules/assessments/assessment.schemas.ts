@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { segmentDecisionSchema } from '../readiness/segment-decision.schemas';
 import { completionInputSchema, EVIDENCE_KINDS } from './answers';
@@ -117,9 +118,9 @@ export const completeAssessmentSchema = z
 export const assessmentCompletionSchema = z
   .object({
     assessment: assessmentSummarySchema,
-    profile: talentProfileSummarySchema
-      .nullable()
-      .openapi({ description: 'The new profile version; null in the red phase (no profile is made).' }),
+    profile: nullableRef(talentProfileSummarySchema).openapi({
+      description: 'The new profile version; null in the red phase (no profile is made).',
+    }),
     decision: segmentDecisionSchema,
   })
   .openapi('AssessmentCompletion');

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { contactRoutes } from '../meet-and-greets/meet-and-greet-rules';
 import { vacancyStatuses } from '../vacancies/vacancy.entity';
@@ -145,7 +146,7 @@ export const employerCandidacySchema = z
   .object({
     ...commonFields,
     invitation: invitationForEmployerSchema.nullable(),
-    identity: revealedIdentitySchema.nullable(),
+    identity: nullableRef(revealedIdentitySchema),
   })
   .strict()
   .openapi('Candidacy');

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { postcodeSchema } from '../geo/postcodes';
 
@@ -20,9 +21,9 @@ export const employerSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    profile: employerProfileSchema
-      .nullable()
-      .openapi({ description: 'null until the employer has filled it in.' }),
+    profile: nullableRef(employerProfileSchema).openapi({
+      description: 'null until the employer has filled it in.',
+    }),
   })
   .openapi('Employer');
 

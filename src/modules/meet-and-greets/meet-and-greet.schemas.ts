@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { readinessSegments } from '../job-seekers/job-seeker.entity';
 import { vacancyStatuses } from '../vacancies/vacancy.entity';
@@ -209,9 +210,9 @@ export const meetAndGreetSchema = z
       })
       .nullable()
       .openapi({ description: 'Programme staff and lifecoaches only.' }),
-    ownInvitation: eventEmployerSchema
-      .nullable()
-      .openapi({ description: 'For an employer: its own invitation and vacancies. Null for others.' }),
+    ownInvitation: nullableRef(eventEmployerSchema).openapi({
+      description: 'For an employer: its own invitation and vacancies. Null for others.',
+    }),
     version: z.number().int(),
   })
   .strict()

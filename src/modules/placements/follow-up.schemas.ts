@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { checkInKinds, followUpStates } from './cadence';
 import { calendarDateSchema, colleagueSchema } from './placement.schemas';
@@ -24,7 +25,7 @@ export const followUpItemSchema = z
     employer: z.object({ id: z.uuid(), name: z.string() }).strict(),
     kind: z.enum(checkInKinds),
     kindLabelNl: z.string(),
-    assignee: colleagueSchema.nullable(),
+    assignee: nullableRef(colleagueSchema),
     state: z.enum(followUpStates),
     dueDate: z.string(),
     daysOverdue: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { contractTypes } from '../vacancies/vacancy.entity';
 import { checkInKinds, followUpStates, howItsGoingValues } from './cadence';
@@ -243,8 +244,8 @@ export const placementSchema = z
         pay: z.object({ min: z.number(), max: z.number(), per: z.enum(['HOUR', 'MONTH']) }).nullable(),
       })
       .strict(),
-    mentor: colleagueSchema.nullable(),
-    manager: colleagueSchema.nullable(),
+    mentor: nullableRef(colleagueSchema),
+    manager: nullableRef(colleagueSchema),
     lifecoach: colleagueSchema,
     hours: z
       .object({
@@ -298,8 +299,8 @@ export const placementSummarySchema = z
     startDate: z.string().nullable(),
     currentWeek: z.number().int().nullable(),
     agreedHoursThisWeek: z.number().int().nullable(),
-    mentor: colleagueSchema.nullable(),
-    manager: colleagueSchema.nullable(),
+    mentor: nullableRef(colleagueSchema),
+    manager: nullableRef(colleagueSchema),
     lifecoach: colleagueSchema,
   })
   .strict()

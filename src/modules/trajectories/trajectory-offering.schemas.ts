@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { postcodeSchema } from '../geo/postcodes';
 import { organisationRefSchema } from './trajectory-provider.schemas';
@@ -102,7 +103,7 @@ export const availabilitySchema = z
 export const trajectoryOfferingSchema = z
   .object({
     id: z.uuid(),
-    provider: organisationRefSchema.extend({ platform: organisationRefSchema.nullable() }),
+    provider: organisationRefSchema.extend({ platform: nullableRef(organisationRefSchema) }),
     kind: offeringKindSchema,
     kindLabelNl: z.string(),
     title: z.string(),

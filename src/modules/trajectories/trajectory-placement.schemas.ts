@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { sharedTalentProfileSchema } from '../assessments/talent-profile.schemas';
 import { readinessSegments } from '../job-seekers/job-seeker.entity';
@@ -164,7 +165,7 @@ export const placementSummarySchema = z.object(placementFields).openapi('Traject
 export const placementSchema = z
   .object({
     ...placementFields,
-    contact: contactSchema.nullable().openapi({
+    contact: nullableRef(contactSchema).openapi({
       description:
         'How to reach the person, by the route the lifecoach chose. For the provider only while the placement runs.',
     }),

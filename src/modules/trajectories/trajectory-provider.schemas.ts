@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 
 export const organisationRefSchema = z.object({ id: z.uuid(), name: z.string() }).openapi('OrganisationRef');
@@ -7,7 +8,7 @@ export const trajectoryProviderSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    platform: organisationRefSchema.nullable().openapi({
+    platform: nullableRef(organisationRefSchema).openapi({
       description:
         'The platform this social enterprise is a member of (Roffabriek); null for a platform itself.',
     }),
