@@ -68,9 +68,12 @@ type RouteConfig = Parameters<typeof createRoute>[0];
 
 /**
  * Declares an authenticated API route: adds the bearer security requirement and the problem
- * responses, so the OpenAPI document lists every error a client can meet.
+ * responses, so the OpenAPI document lists every error a client can meet. The `operationId` is
+ * required: generated clients name their functions after it, so it stays stable once published.
  */
-export function apiRoute<const R extends RouteConfig>(config: R & { errors?: ErrorStatus[] }) {
+export function apiRoute<const R extends RouteConfig>(
+  config: R & { operationId: string; errors?: ErrorStatus[] },
+) {
   const { errors = [], ...route } = config;
   return createRoute({
     ...route,

@@ -32,6 +32,7 @@ const gatesSchema = z.object({ passed: z.boolean(), failed: z.array(z.string()) 
 const candidates = apiRoute({
   method: 'get',
   path: '/vacancies/{id}/candidates',
+  operationId: 'listCandidates',
   tags,
   summary:
     'Ranked candidates for a vacancy, skills first. Employers: pseudonymous, own vacancies only. Lifecoaches: their caseload.',
@@ -43,6 +44,7 @@ const candidates = apiRoute({
 const candidate = apiRoute({
   method: 'get',
   path: '/vacancies/{id}/candidates/{code}',
+  operationId: 'getCandidate',
   tags,
   summary: 'One candidate in full, by candidate code',
   request: { params: candidateCodeParamSchema },
@@ -61,6 +63,7 @@ const candidate = apiRoute({
 const matches = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/matches',
+  operationId: 'listVacancyMatches',
   tags,
   summary: 'Open vacancies that fit a job seeker, best first (lifecoach of the person, programme staff)',
   request: { params: idParamSchema, query: rankQuerySchema },
@@ -71,6 +74,7 @@ const matches = apiRoute({
 const training = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/what-to-train',
+  operationId: 'listTrainingSuggestions',
   tags,
   summary: 'Competences whose improvement would open the most open vacancies, with those vacancies',
   request: { params: idParamSchema },
@@ -81,6 +85,7 @@ const training = apiRoute({
 const qualificationCatalogue = apiRoute({
   method: 'get',
   path: '/legal-qualifications',
+  operationId: 'listLegalQualifications',
   tags,
   summary: 'Certificates and licences that a job may legally require (the only hard requirements)',
   responses: { 200: jsonContent(legalQualificationListSchema, 'The list') },
@@ -93,6 +98,7 @@ const jobSeekerQualificationsSchema = z
 const readQualifications = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/legal-qualifications',
+  operationId: 'getJobSeekerLegalQualifications',
   tags,
   summary: "A job seeker's legal qualifications",
   request: { params: idParamSchema },
@@ -103,6 +109,7 @@ const readQualifications = apiRoute({
 const putQualifications = apiRoute({
   method: 'put',
   path: '/job-seekers/{id}/legal-qualifications',
+  operationId: 'setJobSeekerLegalQualifications',
   tags,
   summary: "Set a job seeker's legal qualifications (lifecoach, programme staff)",
   request: { params: idParamSchema, body: jsonRequestBody(putLegalQualificationsSchema) },

@@ -12,6 +12,7 @@ const readySchema = z
 const health = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   tags: ['System'],
   summary: 'The process is alive',
   responses: { 200: jsonContent(healthSchema, 'Alive') },
@@ -20,6 +21,7 @@ const health = createRoute({
 const ready = createRoute({
   method: 'get',
   path: '/ready',
+  operationId: 'getReadiness',
   tags: ['System'],
   summary: 'The database is reachable and every migration is applied',
   responses: {
