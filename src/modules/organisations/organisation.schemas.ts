@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { organisationKinds } from '../../access/roles';
 import { pageQuerySchema } from '../../http/pagination';
 
-export const organisationKindSchema = z.enum(organisationKinds).openapi({
+export const organisationKindSchema = z.enum(organisationKinds).openapi('OrganisationKind', {
   description:
     'PROGRAMME (Warm Rotterdam), PARTNER (referring organisation), EMPLOYER, TRAJECTORY_PROVIDER (Roffabriek and its social enterprises).',
 });
