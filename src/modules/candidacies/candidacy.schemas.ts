@@ -144,6 +144,9 @@ const commonFields = {
 /** What an employer sees: the candidate code, and the identity only once the person agreed. */
 export const employerCandidacySchema = z
   .object({
+    view: z.literal('EMPLOYER').openapi({
+      description: 'EMPLOYER: what the employer sees (by candidate code); STAFF: CandidacyForStaff.',
+    }),
     ...commonFields,
     invitation: invitationForEmployerSchema.nullable(),
     identity: nullableRef(revealedIdentitySchema),
@@ -153,6 +156,7 @@ export const employerCandidacySchema = z
 
 export const staffCandidacySchema = z
   .object({
+    view: z.literal('STAFF'),
     ...commonFields,
     employerId: z.uuid(),
     employerName: z.string(),
@@ -175,8 +179,14 @@ export const staffCandidacyDetailSchema = staffCandidacySchema
   .strict()
   .openapi('CandidacyDetailForStaff');
 
-export const candidacyDetailSchema = z.union([staffCandidacyDetailSchema, employerCandidacyDetailSchema]);
-export const candidacyItemSchema = z.union([staffCandidacySchema, employerCandidacySchema]);
+export const candidacyDetailSchema = z.discriminatedUnion('view', [
+  staffCandidacyDetailSchema,
+  employerCandidacyDetailSchema,
+]);
+export const candidacyItemSchema = z.discriminatedUnion('view', [
+  staffCandidacySchema,
+  employerCandidacySchema,
+]);
 
 export const interviewInvitationSchema = z
   .object({

@@ -9,12 +9,11 @@ import {
 } from './legal-qualifications.service';
 import {
   candidateCodeParamSchema,
+  candidateDetailSchema,
   candidateListSchema,
-  candidateSchema,
   legalQualificationListSchema,
   putLegalQualificationsSchema,
   rankQuerySchema,
-  staffCandidateSchema,
   trainingSuggestionListSchema,
   vacancyMatchListSchema,
 } from './matching.schemas';
@@ -27,7 +26,6 @@ import {
 } from './matching.service';
 
 const tags = ['Matching'];
-const gatesSchema = z.object({ passed: z.boolean(), failed: z.array(z.string()) });
 
 const candidates = apiRoute({
   method: 'get',
@@ -50,13 +48,7 @@ const candidate = apiRoute({
   request: { params: candidateCodeParamSchema },
   errors: [404],
   responses: {
-    200: jsonContent(
-      z.union([
-        staffCandidateSchema.extend({ gates: gatesSchema }),
-        candidateSchema.extend({ gates: gatesSchema }),
-      ]),
-      'The candidate with gates, components and requirements',
-    ),
+    200: jsonContent(candidateDetailSchema, 'The candidate with gates, components and requirements'),
   },
 });
 
