@@ -82,6 +82,20 @@ export function apiRoute<const R extends RouteConfig>(
   } as unknown as R);
 }
 
+/**
+ * A record's `version` in a response. The description says whose version it is and which
+ * requests take it back as `version` (optimistic locking: it goes up with every change).
+ */
+export const versionOf = (description: string) => z.number().int().openapi({ description });
+
+/** The `version` a change is based on: whose version to send, and where a client finds it. */
+export const basedOnVersion = (description: string) =>
+  z
+    .number()
+    .int()
+    .min(1)
+    .openapi({ description: `${description} A stale version answers 409 VERSION_CONFLICT.` });
+
 export const idParamSchema = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'Record id (UUID).' }),
 });

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { nullableRef } from '../../http/openapi';
+import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { contactRoutes } from '../meet-and-greets/meet-and-greet-rules';
 import { vacancyStatuses } from '../vacancies/vacancy.entity';
@@ -28,7 +28,7 @@ export const moveCandidacySchema = z
       description:
         'Only with INVITED: your message to the person about the interview (when, where), in plain Dutch. The lifecoach passes it on.',
     }),
-    version: z.number().int().min(1),
+    version: basedOnVersion("The candidacy's `version` as you last read it (Candidacy.version)."),
   })
   .strict()
   .openapi('MoveCandidacy');
@@ -50,7 +50,9 @@ export const shareIdentitySchema = z
       description:
         'How the employer may reach the person: VIA_LIFECOACH (you), PHONE or EMAIL (the person’s own, when they chose it).',
     }),
-    version: z.number().int().min(1),
+    version: basedOnVersion(
+      "The interview invitation's `version` (InterviewInvitation.version from GET /api/interview-invitations), not the candidacy's.",
+    ),
   })
   .strict()
   .openapi('ShareCandidateIdentity');
@@ -138,7 +140,9 @@ const commonFields = {
   reasonLabel: z.string().nullable(),
   lastMovedAt: z.iso.datetime(),
   nextSteps: z.array(statusSchema).openapi({ description: 'The steps you can take now.' }),
-  version: z.number().int(),
+  version: versionOf(
+    "This candidacy's version: send it as `version` with POST /api/candidacies/{id}/transitions.",
+  ),
 };
 
 /** What an employer sees: the candidate code, and the identity only once the person agreed. */
@@ -207,7 +211,9 @@ export const interviewInvitationSchema = z
       .openapi({ description: 'Whether the person now agrees to share their profile with this employer.' }),
     invitedAt: z.iso.datetime(),
     sharedAt: z.iso.datetime().nullable(),
-    version: z.number().int(),
+    version: versionOf(
+      "This interview invitation's version (not the candidacy's): send it as `version` with POST /api/interview-invitations/{id}/share.",
+    ),
   })
   .strict()
   .openapi('InterviewInvitation');
