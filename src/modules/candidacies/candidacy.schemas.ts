@@ -173,13 +173,25 @@ export const staffCandidacySchema = z
   .strict()
   .openapi('CandidacyForStaff');
 
+/** The draft placement a hire opened: only in the answer to the HIRED step. */
+const hiredPlacementSchema = z
+  .object({
+    id: z.uuid(),
+    version: versionOf("The placement's version: send it as `version` with PATCH /api/placements/{id}."),
+  })
+  .strict()
+  .openapi('HiredPlacement', {
+    description:
+      'Only in the answer to the HIRED step: the draft placement it opened for the follow-up after the start of work. Fill it in with PATCH /api/placements/{id}, then POST /api/placements/{id}/start.',
+  });
+
 export const employerCandidacyDetailSchema = employerCandidacySchema
-  .extend({ transitions: z.array(transitionForEmployerSchema) })
+  .extend({ transitions: z.array(transitionForEmployerSchema), placement: hiredPlacementSchema.optional() })
   .strict()
   .openapi('CandidacyDetail');
 
 export const staffCandidacyDetailSchema = staffCandidacySchema
-  .extend({ transitions: z.array(transitionForStaffSchema) })
+  .extend({ transitions: z.array(transitionForStaffSchema), placement: hiredPlacementSchema.optional() })
   .strict()
   .openapi('CandidacyDetailForStaff');
 
