@@ -9,9 +9,11 @@ const readySchema = z
   .object({ status: z.enum(['ready', 'not_ready']), database: z.boolean(), migrationsApplied: z.boolean() })
   .openapi('Readiness');
 
+// No token needed: load balancers and orchestrators ask these (security: [] says so in the document).
 const health = createRoute({
   method: 'get',
   path: '/health',
+  security: [],
   operationId: 'getHealth',
   tags: ['System'],
   summary: 'The process is alive',
@@ -21,6 +23,7 @@ const health = createRoute({
 const ready = createRoute({
   method: 'get',
   path: '/ready',
+  security: [],
   operationId: 'getReadiness',
   tags: ['System'],
   summary: 'The database is reachable and every migration is applied',
