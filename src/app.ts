@@ -11,6 +11,7 @@ import {
   requestId,
   requireActor,
 } from './http/middleware';
+import { openApiDocument } from './http/openapi-document';
 import { AppError, ProblemCode, problemResponse } from './http/problem';
 import { validationHook } from './http/validation-hook';
 import { assessmentRoutes } from './modules/assessments/assessment.routes';
@@ -109,15 +110,7 @@ export function createApp(deps: AppDependencies) {
     scheme: 'bearer',
     description: 'An API token: `Authorization: Bearer wrw_…`. Programme admins issue tokens.',
   });
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Warm Rotterdam Werkt',
-      version: '0.1.0',
-      description:
-        'Talent matching for Warm Rotterdam Werkt: job seekers, assessments, readiness segments, matching with employers and follow-up after the start of work. Errors are application/problem+json (RFC 9457) with a stable `code`.',
-    },
-  });
+  app.doc31('/openapi.json', openApiDocument);
   return app;
 }
 

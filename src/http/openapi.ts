@@ -44,6 +44,13 @@ export function errorResponses(statuses: readonly ErrorStatus[]) {
   return Object.fromEntries(statuses.map((status) => [status, problemResponse(errorDescriptions[status])]));
 }
 
+/**
+ * A named schema (one with `.openapi('Name')`) or null. `.nullable()` on a named schema copies its
+ * name, so the document then declares the component itself as nullable (or drops the null), and
+ * every other use of it reads as "may be null". A union keeps the component as it is.
+ */
+export const nullableRef = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
@@ -61,9 +68,12 @@ type RouteConfig = Parameters<typeof createRoute>[0];
 
 /**
  * Declares an authenticated API route: adds the bearer security requirement and the problem
- * responses, so the OpenAPI document lists every error a client can meet.
+ * responses, so the OpenAPI document lists every error a client can meet. The `operationId` is
+ * required: generated clients name their functions after it, so it stays stable once published.
  */
-export function apiRoute<const R extends RouteConfig>(config: R & { errors?: ErrorStatus[] }) {
+export function apiRoute<const R extends RouteConfig>(
+  config: R & { operationId: string; errors?: ErrorStatus[] },
+) {
   const { errors = [], ...route } = config;
   return createRoute({
     ...route,
@@ -71,6 +81,20 @@ export function apiRoute<const R extends RouteConfig>(config: R & { errors?: Err
     responses: { ...errorResponses([...alwaysPossible, ...errors]), ...route.responses },
   } as unknown as R);
 }
+
+/**
+ * A record's `version` in a response. The description says whose version it is and which
+ * requests take it back as `version` (optimistic locking: it goes up with every change).
+ */
+export const versionOf = (description: string) => z.number().int().openapi({ description });
+
+/** The `version` a change is based on: whose version to send, and where a client finds it. */
+export const basedOnVersion = (description: string) =>
+  z
+    .number()
+    .int()
+    .min(1)
+    .openapi({ description: `${description} A stale version answers 409 VERSION_CONFLICT.` });
 
 export const idParamSchema = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'Record id (UUID).' }),

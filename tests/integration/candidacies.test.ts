@@ -13,6 +13,7 @@ import {
 } from '../../src/modules/candidacies/candidacy.schemas';
 import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
 import { Placement } from '../../src/modules/placements/placement.entity';
+import { placementSchema } from '../../src/modules/placements/placement.schemas';
 import { vacancySchema } from '../../src/modules/vacancies/vacancy.schemas';
 import type { TestUser } from '../support/factories';
 import {
@@ -429,6 +430,37 @@ describe('hiring', () => {
       openPositions: 1,
       vacancyStatus: 'OPEN',
     });
+  });
+
+  it('answers the hire with the placement it opened, which the employer fills in with that id and version', async () => {
+    const fenna = await newPerson('Fenna Jacobs');
+    const { of } = await scenario([fenna], [{ recruiter: recruiterA }]);
+    await recordConsent(t, coach, fenna.id, 'PROFILE_SHARING', true, recruiterA.organisation.id);
+    const candidacyId = of(fenna, 0);
+    for (const to of ['INVITED', 'INTERVIEWED']) {
+      expect((await move(t, recruiterA.token, candidacyId, { to })).status).toBe(200);
+    }
+    // Only the hire opens a placement: no other step names one.
+    const offered = await move(t, recruiterA.token, candidacyId, { to: 'OFFERED' });
+    expect(employerCandidacyDetailSchema.parse(offered.json).placement).toBeUndefined();
+
+    const hired = employerCandidacyDetailSchema.parse(
+      (await move(t, recruiterA.token, candidacyId, { to: 'HIRED' })).json,
+    );
+    const stored = await t.orm.em.fork().findOneOrFail(Placement, { candidacyId });
+    expect(hired.placement).toEqual({ id: stored.id, version: stored.version });
+    const filledIn = await t.request('PATCH', `/api/placements/${hired.placement?.id}`, {
+      token: recruiterA.token,
+      body: { contractDurationMonths: 6, version: hired.placement?.version },
+    });
+    expect(filledIn.status, JSON.stringify(filledIn.json)).toBe(200);
+    expect(placementSchema.parse(filledIn.json)).toMatchObject({ id: stored.id, status: 'DRAFT' });
+    // Reading the candidacy later shows the hire, not a placement (that lives under /api/placements).
+    const later = employerCandidacyDetailSchema.parse(
+      (await t.request('GET', `/api/candidacies/${candidacyId}`, { token: recruiterA.token })).json,
+    );
+    expect(later).toMatchObject({ status: 'HIRED' });
+    expect(later.placement).toBeUndefined();
   });
 });
 

@@ -29,6 +29,7 @@ const tags = ['Assessments'];
 const start = apiRoute({
   method: 'post',
   path: '/job-seekers/{id}/assessments',
+  operationId: 'startAssessment',
   tags,
   summary:
     'Start an assessment (draft) with the active instrument, for a person in your caseload (lifecoach)',
@@ -40,6 +41,7 @@ const start = apiRoute({
 const list = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/assessments',
+  operationId: 'listAssessments',
   tags,
   summary: "A person's assessments, newest first (lifecoach: own caseload; programme admin)",
   request: { params: idParamSchema, query: listAssessmentsQuerySchema },
@@ -50,6 +52,7 @@ const list = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/assessments/{id}',
+  operationId: 'getAssessment',
   tags,
   summary: 'Read an assessment with its answers, evidence and what is still missing',
   request: { params: idParamSchema },
@@ -60,6 +63,7 @@ const read = apiRoute({
 const save = apiRoute({
   method: 'patch',
   path: '/assessments/{id}/answers',
+  operationId: 'saveAssessmentAnswers',
   tags,
   summary:
     'Save part of the answers; each save is checked against the instrument, all or nothing (lifecoach)',
@@ -71,6 +75,7 @@ const save = apiRoute({
 const attach = apiRoute({
   method: 'post',
   path: '/assessments/{id}/evidence',
+  operationId: 'addAssessmentEvidence',
   tags,
   summary:
     'Attach evidence, such as volunteering at a social enterprise or a certificate (lifecoach, draft only)',
@@ -82,6 +87,7 @@ const attach = apiRoute({
 const detach = apiRoute({
   method: 'delete',
   path: '/assessments/{id}/evidence/{evidenceId}',
+  operationId: 'removeAssessmentEvidence',
   tags,
   summary: 'Remove evidence (lifecoach, draft only)',
   request: { params: evidenceParamSchema },
@@ -92,6 +98,7 @@ const detach = apiRoute({
 const complete = apiRoute({
   method: 'post',
   path: '/assessments/{id}/complete',
+  operationId: 'completeAssessment',
   tags,
   summary:
     'Complete the assessment: a new talent profile version and a segment decision with reasons; in phase rood no profile and NOT_NOW with a review within four weeks (lifecoach)',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { segmentDecisionSchema } from '../readiness/segment-decision.schemas';
 import { completionInputSchema, EVIDENCE_KINDS } from './answers';
@@ -42,7 +43,9 @@ const assessmentFields = {
   startedAt: z.iso.datetime(),
   completedAt: z.iso.datetime().nullable(),
   updatedAt: z.iso.datetime(),
-  version: z.number().int().openapi({ description: 'Send back when saving answers (optimistic locking).' }),
+  version: versionOf(
+    "This assessment's version: send it as `version` with PATCH /api/assessments/{id}/answers (and, if you like, POST /api/assessments/{id}/complete).",
+  ),
 };
 
 export const assessmentSummarySchema = z.object(assessmentFields).openapi('AssessmentSummary');
@@ -72,7 +75,9 @@ export const saveAnswersSchema = z
         'The answers to add or change, per section and item. null removes an answer. Each save is checked against the instrument version of the assessment: all or nothing.',
       example: { willen: { motivatie: 4, reisafstandKm: 10 }, gedrag: { leerbaarheid: 4 } },
     }),
-    version: z.number().int().min(1),
+    version: basedOnVersion(
+      "The assessment's `version` as you last read it (the response of the previous save has the new one).",
+    ),
   })
   .strict()
   .openapi('SaveAnswers');
@@ -104,12 +109,9 @@ export const completeAssessmentSchema = z
       description:
         'What this person is good at, in plain Dutch, written by the lifecoach. Needed unless stoplicht is rood.',
     }),
-    version: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .openapi({ description: 'When given, completion is refused (409) if the assessment changed since.' }),
+    version: basedOnVersion(
+      "The assessment's `version`. Optional: when given, completion is refused if the assessment changed since.",
+    ).optional(),
   })
   .strict()
   .openapi('CompleteAssessment');
@@ -117,9 +119,9 @@ export const completeAssessmentSchema = z
 export const assessmentCompletionSchema = z
   .object({
     assessment: assessmentSummarySchema,
-    profile: talentProfileSummarySchema
-      .nullable()
-      .openapi({ description: 'The new profile version; null in the red phase (no profile is made).' }),
+    profile: nullableRef(talentProfileSummarySchema).openapi({
+      description: 'The new profile version; null in the red phase (no profile is made).',
+    }),
     decision: segmentDecisionSchema,
   })
   .openapi('AssessmentCompletion');

@@ -11,6 +11,7 @@ const tags = ['Assessment instrument'];
 const active = apiRoute({
   method: 'get',
   path: '/instrument',
+  operationId: 'getActiveInstrument',
   tags,
   summary: 'The active instrument, to render the assessment form (lifecoach, programme admin)',
   responses: { 200: jsonContent(instrumentFormSchema, 'The active instrument version') },
@@ -19,6 +20,7 @@ const active = apiRoute({
 const byVersion = apiRoute({
   method: 'get',
   path: '/instrument/versions/{version}',
+  operationId: 'getInstrumentVersion',
   tags,
   summary: 'One instrument version, also an older one (lifecoach, programme admin)',
   request: { params: instrumentVersionParamSchema },

@@ -24,6 +24,12 @@ const competenceFormItemSchema = z
 /** The instrument as a client renders it: kunnen items resolved to their catalogue labels and levels. */
 export const instrumentFormSchema = instrumentSchema
   .extend({
+    version: instrumentSchema.shape.version.openapi({
+      description: 'The instrument version (GET /api/instrument/versions/{version}); not a record version.',
+    }),
+    catalogueVersion: instrumentSchema.shape.catalogueVersion.openapi({
+      description: 'The competence catalogue version the instrument is written against.',
+    }),
     sections: sections.extend({ kunnen: kunnen.extend({ items: z.array(competenceFormItemSchema) }) }),
   })
   .openapi('InstrumentForm', {

@@ -16,6 +16,7 @@ const tags = ['Talent profiles'];
 const current = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/profile',
+  operationId: 'getCurrentTalentProfile',
   tags,
   summary: "A person's current talent profile (lifecoach: own caseload; programme admin)",
   request: { params: idParamSchema },
@@ -26,6 +27,7 @@ const current = apiRoute({
 const history = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/profiles',
+  operationId: 'listTalentProfiles',
   tags,
   summary:
     'Every talent profile version of a person, newest first (lifecoach: own caseload; programme admin)',
@@ -37,6 +39,7 @@ const history = apiRoute({
 const byNumber = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/profiles/{profileNumber}',
+  operationId: 'getTalentProfileVersion',
   tags,
   summary: 'One talent profile version (lifecoach: own caseload; programme admin)',
   request: { params: profileNumberParamSchema },

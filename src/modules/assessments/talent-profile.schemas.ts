@@ -17,7 +17,10 @@ export const profileEvidenceSchema = z
 export const sharedTalentProfileSchema = z
   .object({
     instrumentId: z.string(),
-    instrumentVersion: z.number().int(),
+    instrumentVersion: z
+      .number()
+      .int()
+      .openapi({ description: 'The instrument version the profile was made with.' }),
     competenceLevels: z
       .record(z.string(), z.number().int().min(0).max(4))
       .openapi({ description: 'Kunnen: level 0–4 per catalogue competence code.' }),
@@ -81,7 +84,10 @@ const profileFields = {
   profileNumber: z.number().int().openapi({ description: '1 for the first profile, then 2, 3, …' }),
   current: z.boolean().openapi({ description: 'true for the latest profile: the one that counts now.' }),
   assessmentId: z.uuid(),
-  instrumentVersion: z.number().int(),
+  instrumentVersion: z
+    .number()
+    .int()
+    .openapi({ description: 'The instrument version the profile was made with.' }),
   createdAt: z.iso.datetime(),
   createdByUserId: z.uuid(),
 };

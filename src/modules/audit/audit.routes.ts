@@ -9,6 +9,7 @@ import { queryAuditLog } from './audit-query.service';
 const list = apiRoute({
   method: 'get',
   path: '/audit-entries',
+  operationId: 'listAuditEntries',
   tags: ['Audit log'],
   summary: 'Query the audit log by entity, actor, action and time (programme admin), newest first',
   request: { query: auditQuerySchema },

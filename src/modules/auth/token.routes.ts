@@ -10,6 +10,7 @@ const tags = ['Tokens'];
 const me = apiRoute({
   method: 'get',
   path: '/me',
+  operationId: 'getMe',
   tags,
   summary: 'Who am I: the user, role and organisation behind this token',
   responses: { 200: jsonContent(meSchema, 'The caller') },
@@ -18,6 +19,7 @@ const me = apiRoute({
 const issue = apiRoute({
   method: 'post',
   path: '/users/{id}/tokens',
+  operationId: 'issueToken',
   tags,
   summary: 'Issue an API token for a user (programme admin). The secret is shown once.',
   request: { params: idParamSchema, body: jsonRequestBody(issueTokenSchema) },
@@ -28,6 +30,7 @@ const issue = apiRoute({
 const list = apiRoute({
   method: 'get',
   path: '/users/{id}/tokens',
+  operationId: 'listUserTokens',
   tags,
   summary: "List a user's tokens, without secrets (programme admin)",
   request: { params: idParamSchema },
@@ -38,6 +41,7 @@ const list = apiRoute({
 const revoke = apiRoute({
   method: 'post',
   path: '/tokens/{id}/revoke',
+  operationId: 'revokeToken',
   tags,
   summary: 'Revoke a token (programme admin, or the owner of the token); refused from the next request on',
   request: { params: idParamSchema },

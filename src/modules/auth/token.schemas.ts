@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { organisationKindSchema } from '../organisations/organisation.schemas';
+import { roleSchema } from '../users/user.schemas';
 
 export const apiTokenSchema = z
   .object({
@@ -36,8 +38,8 @@ export const meSchema = z
   .object({
     userId: z.uuid(),
     displayName: z.string(),
-    role: z.string(),
-    organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.string() }),
+    role: roleSchema,
+    organisation: z.object({ id: z.uuid(), name: z.string(), kind: organisationKindSchema }),
     tokenId: z.uuid(),
   })
   .openapi('Me');

@@ -31,6 +31,7 @@ const tags = ['Hiring pipeline'];
 const list = apiRoute({
   method: 'get',
   path: '/candidacies',
+  operationId: 'listCandidacies',
   tags,
   summary:
     'Candidacies (person × vacancy), last moved first. Employers: own vacancies, by candidate code; the name only after the person agreed. Audited.',
@@ -41,6 +42,7 @@ const list = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/candidacies/{id}',
+  operationId: 'getCandidacy',
   tags,
   summary: 'One candidacy with every step: who, when, why (notes: programme staff only). Audited.',
   request: { params: idParamSchema },
@@ -51,6 +53,7 @@ const read = apiRoute({
 const move = apiRoute({
   method: 'post',
   path: '/candidacies/{id}/transitions',
+  operationId: 'moveCandidacy',
   tags,
   summary:
     'Take a step: invite to an interview, interviewed, offer, hire, not selected (employer); declined by the person, withdrawn (lifecoach, programme staff). 409 for a step that does not exist from here.',
@@ -62,6 +65,7 @@ const move = apiRoute({
 const pipeline = apiRoute({
   method: 'get',
   path: '/vacancies/{id}/pipeline',
+  operationId: 'getVacancyPipeline',
   tags,
   summary:
     'A vacancy’s pipeline in numbers: candidacies per step, positions filled by hires and still open (employer: own vacancies)',
@@ -73,6 +77,7 @@ const pipeline = apiRoute({
 const stale = apiRoute({
   method: 'get',
   path: '/stale-candidacies',
+  operationId: 'listStaleCandidacies',
   tags,
   summary:
     'Open candidacies without a step for 30 days, longest first (lifecoach: caseload; programme staff: all)',
@@ -83,6 +88,7 @@ const stale = apiRoute({
 const invitations = apiRoute({
   method: 'get',
   path: '/interview-invitations',
+  operationId: 'listInterviewInvitations',
   tags,
   summary:
     'Interview invitations of your caseload, by default those waiting for the person’s consent (lifecoach; programme staff: all)',
@@ -93,6 +99,7 @@ const invitations = apiRoute({
 const share = apiRoute({
   method: 'post',
   path: '/interview-invitations/{id}/share',
+  operationId: 'shareCandidateIdentity',
   tags,
   summary:
     'Share the person’s name and chosen contact route with the employer, after recording their consent to share their profile with it (lifecoach). Audited.',
@@ -104,6 +111,7 @@ const share = apiRoute({
 const report = apiRoute({
   method: 'get',
   path: '/reports/not-selected-reasons',
+  operationId: 'getNotSelectedReasonsReport',
   tags,
   summary:
     'Why employers did not go on with candidates, per employer, with the free-text notes (programme staff only)',

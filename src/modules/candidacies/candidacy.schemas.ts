@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { contactRoutes } from '../meet-and-greets/meet-and-greet-rules';
 import { vacancyStatuses } from '../vacancies/vacancy.entity';
@@ -27,7 +28,7 @@ export const moveCandidacySchema = z
       description:
         'Only with INVITED: your message to the person about the interview (when, where), in plain Dutch. The lifecoach passes it on.',
     }),
-    version: z.number().int().min(1),
+    version: basedOnVersion("The candidacy's `version` as you last read it (Candidacy.version)."),
   })
   .strict()
   .openapi('MoveCandidacy');
@@ -49,7 +50,9 @@ export const shareIdentitySchema = z
       description:
         'How the employer may reach the person: VIA_LIFECOACH (you), PHONE or EMAIL (the person’s own, when they chose it).',
     }),
-    version: z.number().int().min(1),
+    version: basedOnVersion(
+      "The interview invitation's `version` (InterviewInvitation.version from GET /api/interview-invitations), not the candidacy's.",
+    ),
   })
   .strict()
   .openapi('ShareCandidateIdentity');
@@ -137,21 +140,27 @@ const commonFields = {
   reasonLabel: z.string().nullable(),
   lastMovedAt: z.iso.datetime(),
   nextSteps: z.array(statusSchema).openapi({ description: 'The steps you can take now.' }),
-  version: z.number().int(),
+  version: versionOf(
+    "This candidacy's version: send it as `version` with POST /api/candidacies/{id}/transitions.",
+  ),
 };
 
 /** What an employer sees: the candidate code, and the identity only once the person agreed. */
 export const employerCandidacySchema = z
   .object({
+    view: z.literal('EMPLOYER').openapi({
+      description: 'EMPLOYER: what the employer sees (by candidate code); STAFF: CandidacyForStaff.',
+    }),
     ...commonFields,
     invitation: invitationForEmployerSchema.nullable(),
-    identity: revealedIdentitySchema.nullable(),
+    identity: nullableRef(revealedIdentitySchema),
   })
   .strict()
   .openapi('Candidacy');
 
 export const staffCandidacySchema = z
   .object({
+    view: z.literal('STAFF'),
     ...commonFields,
     employerId: z.uuid(),
     employerName: z.string(),
@@ -164,18 +173,36 @@ export const staffCandidacySchema = z
   .strict()
   .openapi('CandidacyForStaff');
 
+/** The draft placement a hire opened: only in the answer to the HIRED step. */
+const hiredPlacementSchema = z
+  .object({
+    id: z.uuid(),
+    version: versionOf("The placement's version: send it as `version` with PATCH /api/placements/{id}."),
+  })
+  .strict()
+  .openapi('HiredPlacement', {
+    description:
+      'Only in the answer to the HIRED step: the draft placement it opened for the follow-up after the start of work. Fill it in with PATCH /api/placements/{id}, then POST /api/placements/{id}/start.',
+  });
+
 export const employerCandidacyDetailSchema = employerCandidacySchema
-  .extend({ transitions: z.array(transitionForEmployerSchema) })
+  .extend({ transitions: z.array(transitionForEmployerSchema), placement: hiredPlacementSchema.optional() })
   .strict()
   .openapi('CandidacyDetail');
 
 export const staffCandidacyDetailSchema = staffCandidacySchema
-  .extend({ transitions: z.array(transitionForStaffSchema) })
+  .extend({ transitions: z.array(transitionForStaffSchema), placement: hiredPlacementSchema.optional() })
   .strict()
   .openapi('CandidacyDetailForStaff');
 
-export const candidacyDetailSchema = z.union([staffCandidacyDetailSchema, employerCandidacyDetailSchema]);
-export const candidacyItemSchema = z.union([staffCandidacySchema, employerCandidacySchema]);
+export const candidacyDetailSchema = z.discriminatedUnion('view', [
+  staffCandidacyDetailSchema,
+  employerCandidacyDetailSchema,
+]);
+export const candidacyItemSchema = z.discriminatedUnion('view', [
+  staffCandidacySchema,
+  employerCandidacySchema,
+]);
 
 export const interviewInvitationSchema = z
   .object({
@@ -196,7 +223,9 @@ export const interviewInvitationSchema = z
       .openapi({ description: 'Whether the person now agrees to share their profile with this employer.' }),
     invitedAt: z.iso.datetime(),
     sharedAt: z.iso.datetime().nullable(),
-    version: z.number().int(),
+    version: versionOf(
+      "This interview invitation's version (not the candidacy's): send it as `version` with POST /api/interview-invitations/{id}/share.",
+    ),
   })
   .strict()
   .openapi('InterviewInvitation');

@@ -45,7 +45,7 @@ import {
   invalidTransition,
   withdrawOtherCandidacies,
 } from './candidacy-transitions';
-import type { CandidacyDependencies } from './hire-hook';
+import type { CandidacyDependencies, HiredPlacement } from './hire-hook';
 
 // The hiring pipeline over HTTP: lists, one candidacy with its log, and the steps. The rules (which
 // step by whom) are in candidacy-rules.ts; every change goes through candidacy-transitions.ts.
@@ -278,7 +278,7 @@ async function hire(
     });
     await closeOpenCandidaciesOfVacancy(ctx, vacancy.id, 'VACANCY_FILLED');
   }
-  await deps.onHired?.(ctx, {
+  return deps.onHired?.(ctx, {
     candidacyId: candidacy.id,
     jobSeekerId: candidacy.jobSeeker.id,
     vacancyId: vacancy.id,
@@ -296,6 +296,7 @@ export async function moveCandidacy(
   deps: CandidacyDependencies,
 ): Promise<EmployerCandidacyDetail | StaffCandidacyDetail> {
   assertCan(ctx.actor, Permission.MoveCandidacies);
+  let placement: HiredPlacement | undefined;
   await ctx.em.transactional(async (em) => {
     const tx = { ...ctx, em };
     const candidacy = await findCandidacy(tx, id);
@@ -333,7 +334,7 @@ export async function moveCandidacy(
     if (to === 'INVITED') {
       await inviteToInterview(tx, candidacy, input);
     } else if (to === 'HIRED') {
-      await hire(tx, candidacy, input, deps);
+      placement = (await hire(tx, candidacy, input, deps)) ?? undefined;
     } else {
       if (to === 'INTERVIEWED') await assertIdentityShared(tx, candidacy);
       await applyTransition(tx, candidacy, to, step);
@@ -341,7 +342,9 @@ export async function moveCandidacy(
     await em.flush();
   });
   // The view makes candidate codes on the connection itself: after the commit.
-  return candidacyDetail(ctx, await findCandidacy(ctx, id));
+  const detail = await candidacyDetail(ctx, await findCandidacy(ctx, id));
+  // A hire names the placement it opened, so the employer can go on and fill it in.
+  return placement ? { ...detail, placement: { id: placement.id, version: placement.version } } : detail;
 }
 
 /** An interview needs the employer to know whom to invite: the person agreed and the details were shared. */

@@ -175,6 +175,7 @@ export function toEmployerCandidacyView(
 ): EmployerCandidacyView {
   const invitation = data.invitations.get(candidacy.id);
   return {
+    view: 'EMPLOYER',
     ...common(actor, candidacy, data),
     invitation: invitationFields(invitation),
     identity:
@@ -194,6 +195,7 @@ export function toStaffCandidacyView(
   const fields = invitationFields(invitation);
   const lifecoach = candidacy.jobSeeker.responsibleLifecoach;
   return {
+    view: 'STAFF',
     ...common(actor, candidacy, data),
     employerId: candidacy.employer.id,
     employerName: candidacy.employer.name,

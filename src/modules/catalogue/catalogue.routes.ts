@@ -17,6 +17,7 @@ const tags = ['Catalogue'];
 const competences = apiRoute({
   method: 'get',
   path: '/catalogue/competences',
+  operationId: 'listCompetences',
   tags,
   summary: 'Competence groups and competences, with Dutch labels and what each level 0–4 means',
   responses: { 200: jsonContent(competenceCatalogueSchema, 'The competence catalogue') },
@@ -25,6 +26,7 @@ const competences = apiRoute({
 const occupations = apiRoute({
   method: 'get',
   path: '/catalogue/occupations',
+  operationId: 'searchOccupations',
   tags,
   summary: 'Search ESCO occupations by Dutch name, best matches first',
   request: { query: searchOccupationsQuerySchema },
@@ -34,6 +36,7 @@ const occupations = apiRoute({
 const sectors = apiRoute({
   method: 'get',
   path: '/catalogue/sectors',
+  operationId: 'listSectors',
   tags,
   summary: 'Sectors (ISCO major and sub-major groups) with Dutch labels',
   responses: { 200: jsonContent(sectorListSchema, 'The sectors') },

@@ -26,7 +26,9 @@ export const competenceSchema = z
 
 export const competenceCatalogueSchema = z
   .object({
-    version: z.number().int(),
+    version: z.number().int().openapi({
+      description: 'The catalogue version (reference data; an instrument names the one it needs).',
+    }),
     attribution: z.string(),
     scale: z.object({ min: z.literal(0), max: z.literal(4) }),
     groups: z.array(

@@ -15,6 +15,7 @@ const tags = ['Consents'];
 export const listConsentTextsRoute = apiRoute({
   method: 'get',
   path: '/consent-texts',
+  operationId: 'listConsentTexts',
   tags,
   summary:
     'The consent texts per purpose, every version, in plain Dutch and English (lifecoach, programme staff)',
@@ -24,6 +25,7 @@ export const listConsentTextsRoute = apiRoute({
 export const recordConsentRoute = apiRoute({
   method: 'post',
   path: '/job-seekers/{id}/consents',
+  operationId: 'recordConsent',
   tags,
   summary:
     'Record that the person gave or withdrew consent for a purpose, against a version of the text (lifecoach of the person, programme staff)',
@@ -35,6 +37,7 @@ export const recordConsentRoute = apiRoute({
 export const consentOverviewRoute = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/consents',
+  operationId: 'listConsents',
   tags,
   summary: 'Current consents and their full history (lifecoach of the person, programme staff; audited)',
   request: { params: idParamSchema },

@@ -9,7 +9,10 @@ export const consentPurposeSchema = z.enum(consentPurposes).openapi({
 
 export const consentTextSchema = z
   .object({
-    version: z.string().openapi({ example: 'matching-v1' }),
+    version: z.string().openapi({
+      example: 'matching-v1',
+      description: 'The version of this consent text: send it as `textVersion` when recording a consent.',
+    }),
     purpose: consentPurposeSchema,
     current: z.boolean().openapi({ description: 'The version to ask consent with now.' }),
     title: z.string(),
@@ -72,7 +75,7 @@ export const consentRecordSchema = z
     purpose: consentPurposeSchema,
     employerOrganisationId: z.uuid().nullable(),
     given: z.boolean(),
-    textVersion: z.string(),
+    textVersion: z.string().openapi({ description: 'The version of the consent text the person was shown.' }),
     recordedAt: z.iso.datetime(),
     recordedByUserId: z
       .uuid()
@@ -85,7 +88,7 @@ export const consentStateSchema = z
     purpose: consentPurposeSchema,
     employerOrganisationId: z.uuid().nullable(),
     given: z.boolean(),
-    textVersion: z.string(),
+    textVersion: z.string().openapi({ description: 'The version of the consent text the person was shown.' }),
     textVersionIsCurrent: z.boolean().openapi({
       description: 'false: given against an older text; ask again with the current text when you next meet.',
     }),

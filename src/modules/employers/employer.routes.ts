@@ -12,6 +12,7 @@ const tags = ['Employers'];
 const list = apiRoute({
   method: 'get',
   path: '/employers',
+  operationId: 'listEmployers',
   tags,
   summary: 'List employers with their profile (employer users: their own)',
   request: { query: listEmployersQuerySchema },
@@ -21,6 +22,7 @@ const list = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/employers/{id}',
+  operationId: 'getEmployer',
   tags,
   summary: 'Read an employer and its profile',
   request: { params: idParamSchema },
@@ -31,6 +33,7 @@ const read = apiRoute({
 const putProfile = apiRoute({
   method: 'put',
   path: '/employers/{id}/profile',
+  operationId: 'setEmployerProfile',
   tags,
   summary:
     'Set the employer profile: sector, location, cao, social return (recruiter of the employer, or programme admin)',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { postcodeSchema } from '../geo/postcodes';
 
@@ -12,7 +13,9 @@ export const employerProfileSchema = z
     underCao: z.boolean(),
     caoName: z.string().nullable(),
     hasSroiObligation: z.boolean(),
-    version: z.number().int(),
+    version: versionOf(
+      "This employer profile's version (the employer itself has none): send it as `version` with PUT /api/employers/{id}/profile.",
+    ),
   })
   .openapi('EmployerProfile');
 
@@ -20,9 +23,9 @@ export const employerSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    profile: employerProfileSchema
-      .nullable()
-      .openapi({ description: 'null until the employer has filled it in.' }),
+    profile: nullableRef(employerProfileSchema).openapi({
+      description: 'null until the employer has filled it in.',
+    }),
   })
   .openapi('Employer');
 
@@ -34,12 +37,9 @@ export const putEmployerProfileSchema = z
     underCao: z.boolean(),
     caoName: z.string().trim().min(2).max(200).nullable().default(null),
     hasSroiObligation: z.boolean(),
-    version: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .openapi({ description: 'Required when changing an existing profile.' }),
+    version: basedOnVersion(
+      "The employer profile's `version` (Employer.profile.version); required when changing an existing profile, left out for the first one.",
+    ).optional(),
   })
   .strict()
   .openapi('PutEmployerProfile');

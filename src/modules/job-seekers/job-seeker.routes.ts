@@ -30,6 +30,7 @@ const tags = ['Job seekers'];
 export const registerJobSeekerRoute = apiRoute({
   method: 'post',
   path: '/job-seekers',
+  operationId: 'registerJobSeeker',
   tags,
   summary:
     'Register a job seeker with their responsible lifecoach (lifecoach, partner worker, programme staff). A likely duplicate answers 409 DUPLICATE.',
@@ -43,6 +44,7 @@ export const registerJobSeekerRoute = apiRoute({
 export const listJobSeekersRoute = apiRoute({
   method: 'get',
   path: '/job-seekers',
+  operationId: 'listJobSeekers',
   tags,
   summary:
     'Caseload list and search (lifecoach: own caseload; partner worker: their referrals, registration data only; programme staff: all)',
@@ -53,6 +55,7 @@ export const listJobSeekersRoute = apiRoute({
 export const getJobSeekerRoute = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}',
+  operationId: 'getJobSeeker',
   tags,
   summary: 'Read a job seeker: the whole record, or the registration data for partner workers (audited)',
   request: { params: idParamSchema },
@@ -63,6 +66,7 @@ export const getJobSeekerRoute = apiRoute({
 export const updateJobSeekerRoute = apiRoute({
   method: 'patch',
   path: '/job-seekers/{id}',
+  operationId: 'updateJobSeeker',
   tags,
   summary: 'Change contact or registration data (responsible lifecoach, programme staff)',
   request: { params: idParamSchema, body: jsonRequestBody(updateJobSeekerSchema) },
@@ -73,6 +77,7 @@ export const updateJobSeekerRoute = apiRoute({
 export const handOverJobSeekerRoute = apiRoute({
   method: 'post',
   path: '/job-seekers/{id}/handover',
+  operationId: 'handOverJobSeeker',
   tags,
   summary:
     'Hand the person over to another lifecoach with a note (current lifecoach, programme staff). The previous lifecoach no longer sees the person.',
@@ -84,6 +89,7 @@ export const handOverJobSeekerRoute = apiRoute({
 export const lifecoachHistoryRoute = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/lifecoach-history',
+  operationId: 'getLifecoachHistory',
   tags,
   summary: 'Every lifecoach the person had, with the handover notes (lifecoach, programme staff; audited)',
   request: { params: idParamSchema },
@@ -94,6 +100,7 @@ export const lifecoachHistoryRoute = apiRoute({
 export const listLifecoachesRoute = apiRoute({
   method: 'get',
   path: '/lifecoaches',
+  operationId: 'listLifecoaches',
   tags,
   summary: 'Active lifecoaches, to choose who guides a person (lifecoach, partner worker, programme staff)',
   request: { query: pageQuerySchema },

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { consentStateSchema } from '../consents/consent.schemas';
 import { postcodeSchema } from '../geo/postcodes';
@@ -92,11 +93,7 @@ export const updateJobSeekerSchema = z
     dateOfBirth: dateOfBirthSchema.nullable().optional(),
     referringOrganisationId: z.uuid().nullable().optional(),
     preferredLanguage: preferredLanguageSchema.optional(),
-    version: z
-      .number()
-      .int()
-      .min(1)
-      .openapi({ description: 'The version you read; a stale version answers 409 VERSION_CONFLICT.' }),
+    version: basedOnVersion("The person's record `version` as you last read it (JobSeeker.version)."),
   })
   .strict()
   .refine((input) => changeableFields.some((field) => input[field] !== undefined), {
@@ -173,7 +170,9 @@ export const jobSeekerSummarySchema = z
     ...registrationFields,
     responsibleLifecoach: lifecoachRefSchema,
     segment: segmentStateSchema,
-    version: z.number().int(),
+    version: versionOf(
+      "This person's record version, the same as JobSeeker.version: send it as `version` with PATCH /api/job-seekers/{id}.",
+    ),
   })
   .strict()
   .openapi('JobSeekerSummary', {
@@ -191,7 +190,9 @@ export const jobSeekerSchema = z
       .array(consentStateSchema)
       .openapi({ description: 'Current consent per purpose (see GET /job-seekers/{id}/consents).' }),
     updatedAt: z.iso.datetime(),
-    version: z.number().int().openapi({ description: 'Send back when changing the record.' }),
+    version: versionOf(
+      "This person's record version: send it as `version` with PATCH /api/job-seekers/{id}. Consents and assessments have their own.",
+    ),
   })
   .strict()
   .openapi('JobSeeker', { description: 'The whole record (lifecoaches and programme staff).' });

@@ -2,7 +2,7 @@ import type { ReferenceData } from '../../reference/reference-data';
 import type { SharedTalentProfile } from '../assessments/answers';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import type { MatchExplanation, RequirementResult } from './engine';
-import type { CandidateView } from './matching.schemas';
+import type { CandidateView, StaffCandidateView } from './matching.schemas';
 import { redactName } from './redact-name';
 
 export function withCompetenceLabels(requirements: readonly RequirementResult[], reference: ReferenceData) {
@@ -32,6 +32,7 @@ export function toCandidateView(
   const { explanation, profile } = input;
   const requirements = withCompetenceLabels(explanation.requirements, reference);
   return {
+    view: 'EMPLOYER',
     candidateCode: input.code,
     rank: input.rank,
     score: explanation.score,
@@ -58,3 +59,9 @@ export function toCandidateView(
     gaps: requirements.filter((r) => !r.met),
   };
 }
+
+/** Programme staff and lifecoaches see who the candidate is. */
+export const toStaffCandidateView = (
+  view: CandidateView,
+  person: { id: string; fullName: string },
+): StaffCandidateView => ({ ...view, view: 'STAFF', jobSeekerId: person.id, fullName: person.fullName });

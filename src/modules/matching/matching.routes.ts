@@ -9,12 +9,11 @@ import {
 } from './legal-qualifications.service';
 import {
   candidateCodeParamSchema,
+  candidateDetailSchema,
   candidateListSchema,
-  candidateSchema,
   legalQualificationListSchema,
   putLegalQualificationsSchema,
   rankQuerySchema,
-  staffCandidateSchema,
   trainingSuggestionListSchema,
   vacancyMatchListSchema,
 } from './matching.schemas';
@@ -27,11 +26,11 @@ import {
 } from './matching.service';
 
 const tags = ['Matching'];
-const gatesSchema = z.object({ passed: z.boolean(), failed: z.array(z.string()) });
 
 const candidates = apiRoute({
   method: 'get',
   path: '/vacancies/{id}/candidates',
+  operationId: 'listCandidates',
   tags,
   summary:
     'Ranked candidates for a vacancy, skills first. Employers: pseudonymous, own vacancies only. Lifecoaches: their caseload.',
@@ -43,24 +42,20 @@ const candidates = apiRoute({
 const candidate = apiRoute({
   method: 'get',
   path: '/vacancies/{id}/candidates/{code}',
+  operationId: 'getCandidate',
   tags,
   summary: 'One candidate in full, by candidate code',
   request: { params: candidateCodeParamSchema },
   errors: [404],
   responses: {
-    200: jsonContent(
-      z.union([
-        staffCandidateSchema.extend({ gates: gatesSchema }),
-        candidateSchema.extend({ gates: gatesSchema }),
-      ]),
-      'The candidate with gates, components and requirements',
-    ),
+    200: jsonContent(candidateDetailSchema, 'The candidate with gates, components and requirements'),
   },
 });
 
 const matches = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/matches',
+  operationId: 'listVacancyMatches',
   tags,
   summary: 'Open vacancies that fit a job seeker, best first (lifecoach of the person, programme staff)',
   request: { params: idParamSchema, query: rankQuerySchema },
@@ -71,6 +66,7 @@ const matches = apiRoute({
 const training = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/what-to-train',
+  operationId: 'listTrainingSuggestions',
   tags,
   summary: 'Competences whose improvement would open the most open vacancies, with those vacancies',
   request: { params: idParamSchema },
@@ -81,6 +77,7 @@ const training = apiRoute({
 const qualificationCatalogue = apiRoute({
   method: 'get',
   path: '/legal-qualifications',
+  operationId: 'listLegalQualifications',
   tags,
   summary: 'Certificates and licences that a job may legally require (the only hard requirements)',
   responses: { 200: jsonContent(legalQualificationListSchema, 'The list') },
@@ -93,6 +90,7 @@ const jobSeekerQualificationsSchema = z
 const readQualifications = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/legal-qualifications',
+  operationId: 'getJobSeekerLegalQualifications',
   tags,
   summary: "A job seeker's legal qualifications",
   request: { params: idParamSchema },
@@ -103,6 +101,7 @@ const readQualifications = apiRoute({
 const putQualifications = apiRoute({
   method: 'put',
   path: '/job-seekers/{id}/legal-qualifications',
+  operationId: 'setJobSeekerLegalQualifications',
   tags,
   summary: "Set a job seeker's legal qualifications (lifecoach, programme staff)",
   request: { params: idParamSchema, body: jsonRequestBody(putLegalQualificationsSchema) },

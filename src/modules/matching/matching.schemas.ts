@@ -38,6 +38,9 @@ const codeLabelSchema = z.object({ code: z.string(), label: z.string() });
  */
 export const candidateSchema = z
   .object({
+    view: z.literal('EMPLOYER').openapi({
+      description: 'EMPLOYER: the pseudonymous candidate an employer sees; STAFF: CandidateForStaff.',
+    }),
     candidateCode: z
       .string()
       .openapi({ description: 'Stable for this vacancy; different for every vacancy.' }),
@@ -58,16 +61,26 @@ export const candidateSchema = z
 
 /** Programme staff and lifecoaches see who it is. */
 export const staffCandidateSchema = candidateSchema
-  .extend({ jobSeekerId: z.uuid(), fullName: z.string() })
+  .extend({ view: z.literal('STAFF'), jobSeekerId: z.uuid(), fullName: z.string() })
   .strict()
   .openapi('CandidateForStaff');
+
+const gatesSchema = z.object({ passed: z.boolean(), failed: z.array(z.string()) });
+
+/** One candidate in full: the list item with the gates the person passed and failed. */
+export const candidateDetailSchema = z
+  .discriminatedUnion('view', [
+    staffCandidateSchema.extend({ gates: gatesSchema }).strict().openapi('CandidateDetailForStaff'),
+    candidateSchema.extend({ gates: gatesSchema }).strict().openapi('CandidateDetail'),
+  ])
+  .openapi({ description: 'Employers get CandidateDetail (view EMPLOYER); staff CandidateDetailForStaff.' });
 
 export const candidateListSchema = z
   .object({
     vacancyId: z.uuid(),
-    items: z.array(z.union([staffCandidateSchema, candidateSchema])).openapi({
+    items: z.array(z.discriminatedUnion('view', [staffCandidateSchema, candidateSchema])).openapi({
       description:
-        'Employers get the pseudonymous Candidate; programme staff and lifecoaches CandidateForStaff.',
+        'Employers get the pseudonymous Candidate (view EMPLOYER); programme staff and lifecoaches CandidateForStaff (view STAFF).',
     }),
     gateFailures: gateFailuresSchema,
     total: z.number().int().openapi({ description: 'People who passed every gate.' }),

@@ -39,6 +39,7 @@ const tags = ['Meet & Greets'];
 const create = apiRoute({
   method: 'post',
   path: '/meet-and-greets',
+  operationId: 'createMeetAndGreet',
   tags,
   summary:
     'Plan a Meet & Greet: date, place, places for job seekers, rounds and their length (programme staff)',
@@ -49,6 +50,7 @@ const create = apiRoute({
 const list = apiRoute({
   method: 'get',
   path: '/meet-and-greets',
+  operationId: 'listMeetAndGreets',
   tags,
   summary: 'Meet & Greets, latest date first (employers: the ones they are invited to)',
   request: { query: listMeetAndGreetsQuerySchema },
@@ -58,6 +60,7 @@ const list = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/meet-and-greets/{id}',
+  operationId: 'getMeetAndGreet',
   tags,
   summary: 'One Meet & Greet with its round times (employers: with their own invitation)',
   request: { params: idParamSchema },
@@ -68,6 +71,7 @@ const read = apiRoute({
 const update = apiRoute({
   method: 'put',
   path: '/meet-and-greets/{id}',
+  operationId: 'updateMeetAndGreet',
   tags,
   summary: 'Change a planned Meet & Greet (programme staff); other rounds drop a proposed schedule',
   request: { params: idParamSchema, body: jsonRequestBody(updateMeetAndGreetSchema) },
@@ -78,6 +82,7 @@ const update = apiRoute({
 const inviteEmployerRoute = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/employers',
+  operationId: 'inviteEmployer',
   tags,
   summary: 'Invite an employer with its open vacancies (programme staff)',
   request: { params: idParamSchema, body: jsonRequestBody(inviteEmployerSchema) },
@@ -88,6 +93,7 @@ const inviteEmployerRoute = apiRoute({
 const listEmployers = apiRoute({
   method: 'get',
   path: '/meet-and-greets/{id}/employers',
+  operationId: 'listEventEmployers',
   tags,
   summary: 'Invited employers and their vacancies (an employer: only itself)',
   request: { params: idParamSchema },
@@ -98,6 +104,7 @@ const listEmployers = apiRoute({
 const addVacancy = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/vacancies',
+  operationId: 'addEventVacancy',
   tags,
   summary: 'Add another open vacancy of an invited employer (programme staff)',
   request: { params: idParamSchema, body: jsonRequestBody(addEventVacancySchema) },
@@ -108,6 +115,7 @@ const addVacancy = apiRoute({
 const employerAnswer = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/employers/{employerId}/answer',
+  operationId: 'answerEmployerInvitation',
   tags,
   summary:
     'The employer accepts (with tables and rounds) or declines (recruiter of the employer, or programme staff)',
@@ -119,6 +127,7 @@ const employerAnswer = apiRoute({
 const inviteJobSeekerRoute = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/job-seekers',
+  operationId: 'inviteJobSeeker',
   tags,
   summary:
     'Invite a job seeker: READY (LATER only with learn-work places at the event) and with consent to attend. Someone who declined is not asked again (409).',
@@ -130,6 +139,7 @@ const inviteJobSeekerRoute = apiRoute({
 const listJobSeekers = apiRoute({
   method: 'get',
   path: '/meet-and-greets/{id}/job-seekers',
+  operationId: 'listEventJobSeekers',
   tags,
   summary: 'Invited job seekers and their answers (lifecoach: own caseload; programme staff: all). Audited.',
   request: { params: idParamSchema, query: listParticipantsQuerySchema },
@@ -140,6 +150,7 @@ const listJobSeekers = apiRoute({
 const jobSeekerAnswer = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/job-seekers/{jobSeekerId}/answer',
+  operationId: 'answerJobSeekerInvitation',
   tags,
   summary:
     'The person’s answer, through their lifecoach: accept (with contact route, rounds) or decline — declining has no effect on their record or matches',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { readinessSegments } from '../job-seekers/job-seeker.entity';
 import { vacancyStatuses } from '../vacancies/vacancy.entity';
@@ -53,7 +54,11 @@ export const meetAndGreetInputSchema = z
 
 export const createMeetAndGreetSchema = meetAndGreetInputSchema.openapi('CreateMeetAndGreet');
 export const updateMeetAndGreetSchema = meetAndGreetInputSchema
-  .extend({ version: z.number().int().min(1) })
+  .extend({
+    version: basedOnVersion(
+      "The Meet & Greet's `version` (MeetAndGreet.version, also in every schedule response as meetAndGreetVersion).",
+    ),
+  })
   .strict()
   .openapi('UpdateMeetAndGreet');
 
@@ -93,7 +98,9 @@ export const employerAnswerSchema = z
     answer: answerSchema,
     tables: z.number().int().min(1).max(20).optional(),
     availableRounds: roundListSchema.optional(),
-    version: z.number().int().min(1),
+    version: basedOnVersion(
+      "The version of this employer's invitation, not of the Meet & Greet: `ownInvitation.version` in GET /api/meet-and-greets/{id} for the employer, or the employer's item in GET /api/meet-and-greets/{id}/employers.",
+    ),
   })
   .strict()
   .openapi('EmployerAnswerToMeetAndGreet');
@@ -126,7 +133,9 @@ export const jobSeekerAnswerSchema = z
       .nullable()
       .optional()
       .openapi({ description: 'The person’s own limit, at most the event’s.' }),
-    version: z.number().int().min(1),
+    version: basedOnVersion(
+      "The version of this person's invitation, not of the Meet & Greet: MeetAndGreetParticipant.version from POST or GET /api/meet-and-greets/{id}/job-seekers.",
+    ),
   })
   .strict()
   .openapi('JobSeekerAnswerToMeetAndGreet');
@@ -170,7 +179,9 @@ export const eventEmployerSchema = z
     invitedAt: z.iso.datetime(),
     respondedAt: z.iso.datetime().nullable(),
     attended: z.boolean().nullable(),
-    version: z.number().int(),
+    version: versionOf(
+      "This employer's invitation's version (not the Meet & Greet's): send it as `version` with POST /api/meet-and-greets/{id}/employers/{employerId}/answer.",
+    ),
   })
   .strict()
   .openapi('MeetAndGreetEmployer');
@@ -209,10 +220,12 @@ export const meetAndGreetSchema = z
       })
       .nullable()
       .openapi({ description: 'Programme staff and lifecoaches only.' }),
-    ownInvitation: eventEmployerSchema
-      .nullable()
-      .openapi({ description: 'For an employer: its own invitation and vacancies. Null for others.' }),
-    version: z.number().int(),
+    ownInvitation: nullableRef(eventEmployerSchema).openapi({
+      description: 'For an employer: its own invitation and vacancies. Null for others.',
+    }),
+    version: versionOf(
+      "The Meet & Greet's version: send it as `version` with PUT /api/meet-and-greets/{id} and with the schedule steps (proposal, PUT schedule, fix, held).",
+    ),
   })
   .strict()
   .openapi('MeetAndGreet');
@@ -232,7 +245,9 @@ export const participantSchema = z
     invitedAt: z.iso.datetime(),
     respondedAt: z.iso.datetime().nullable(),
     attended: z.boolean().nullable(),
-    version: z.number().int(),
+    version: versionOf(
+      "This person's invitation's version (not the Meet & Greet's): send it as `version` with POST /api/meet-and-greets/{id}/job-seekers/{jobSeekerId}/answer.",
+    ),
   })
   .strict()
   .openapi('MeetAndGreetParticipant');

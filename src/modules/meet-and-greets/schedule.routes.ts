@@ -29,6 +29,7 @@ const tags = ['Meet & Greets'];
 const read = apiRoute({
   method: 'get',
   path: '/meet-and-greets/{id}/schedule',
+  operationId: 'getSchedule',
   tags,
   summary: 'The conversation schedule with names, and who has no conversation (programme staff)',
   request: { params: idParamSchema },
@@ -39,6 +40,7 @@ const read = apiRoute({
 const propose = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/schedule/proposal',
+  operationId: 'proposeSchedule',
   tags,
   summary:
     'Propose the schedule from the marks and match scores: an assignment problem solved with network flows (programme staff)',
@@ -50,6 +52,7 @@ const propose = apiRoute({
 const adjust = apiRoute({
   method: 'put',
   path: '/meet-and-greets/{id}/schedule',
+  operationId: 'setSchedule',
   tags,
   summary:
     'Set the schedule by hand (programme staff). Every rule is checked; all violations come back in one 422.',
@@ -61,6 +64,7 @@ const adjust = apiRoute({
 const fix = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/schedule/fix',
+  operationId: 'fixSchedule',
   tags,
   summary:
     'Fix the schedule (programme staff): marks become pipeline steps (WANT/MAYBE → shortlisted, NO → not selected)',
@@ -72,6 +76,7 @@ const fix = apiRoute({
 const held = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/held',
+  operationId: 'recordMeetAndGreetHeld',
   tags,
   summary: 'Record the event as held, with who did not come; the others have met (programme staff)',
   request: { params: idParamSchema, body: jsonRequestBody(recordHeldSchema) },
@@ -82,6 +87,7 @@ const held = apiRoute({
 const employerList = apiRoute({
   method: 'get',
   path: '/meet-and-greets/{id}/schedule/employers/{employerId}',
+  operationId: 'getEmployerConversationList',
   tags,
   summary:
     'Printable conversation list of one employer, candidate codes only (the employer’s recruiters, programme staff)',
@@ -93,6 +99,7 @@ const employerList = apiRoute({
 const personList = apiRoute({
   method: 'get',
   path: '/meet-and-greets/{id}/schedule/job-seekers/{jobSeekerId}',
+  operationId: 'getJobSeekerConversationList',
   tags,
   summary: 'Printable conversation list of one person (their lifecoach, programme staff)',
   request: { params: jobSeekerParamSchema },

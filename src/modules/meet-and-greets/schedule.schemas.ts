@@ -1,9 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, versionOf } from '../../http/openapi';
 import { roundTimeSchema } from './meet-and-greet.schemas';
 
 // ---- input ------------------------------------------------------------------------------------
 
-const versionSchema = z.number().int().min(1).openapi({ description: 'The Meet & Greet’s version.' });
+// The schedule has no version of its own: every schedule step is based on the Meet & Greet's.
+const versionSchema = basedOnVersion(
+  "The Meet & Greet's version, not a schedule version: MeetAndGreet.version, or meetAndGreetVersion of the previous schedule step's response.",
+);
 
 export const proposeScheduleSchema = z
   .object({
@@ -78,7 +82,10 @@ export const scheduleSchema = z
       peopleComing: z.number().int(),
       peopleWithConversation: z.number().int(),
     }),
-    version: z.number().int(),
+    meetAndGreetVersion: versionOf(
+      "The Meet & Greet's version after this step: send it as `version` with the next schedule step or PUT /api/meet-and-greets/{id}.",
+    ),
+    version: versionOf('The same as meetAndGreetVersion (the schedule has no version of its own).'),
   })
   .openapi('MeetAndGreetSchedule');
 

@@ -206,6 +206,7 @@ async function scheduleView(
       peopleComing: coming.length,
       peopleWithConversation: coming.filter((id) => withConversation.has(id)).length,
     },
+    meetAndGreetVersion: event.version,
     version: event.version,
   };
 }

@@ -3,7 +3,7 @@ import type { ReferenceData } from '../../reference/reference-data';
 import { Candidacy } from '../candidacies/candidacy.entity';
 import { peopleWithConsent } from '../candidacies/consent-lookup';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
-import { toCandidateView } from '../matching/candidate-views';
+import { toCandidateView, toStaffCandidateView } from '../matching/candidate-views';
 import type { MatchExplanation, MatchingIndex } from '../matching/engine';
 import { latestProfiles } from '../matching/matching.service';
 import { candidateCodes } from '../matching/pseudonyms';
@@ -134,7 +134,7 @@ export async function shortlistItems(
 ): Promise<(EmployerShortlistItem | StaffShortlistItem)[]> {
   const ids = candidates.map((candidate) => candidate.person.id);
   const [codes, profiles] = [await candidateCodes(em, vacancy.id, ids), await latestProfiles(em, ids)];
-  return candidates.flatMap((candidate, position) => {
+  return candidates.flatMap<EmployerShortlistItem | StaffShortlistItem>((candidate, position) => {
     const { entry, person } = candidate;
     const profile = profiles.get(person.id);
     if (!profile) return [];
@@ -149,10 +149,14 @@ export async function shortlistItems(
       },
       reference,
     );
-    if (audience === 'EMPLOYER') return [{ candidate: view, ...markOf(entry) }];
+    if (audience === 'EMPLOYER') {
+      const item: EmployerShortlistItem = { view: 'EMPLOYER', candidate: view, ...markOf(entry) };
+      return [item];
+    }
     const open = candidate.candidacy;
     const item: StaffShortlistItem = {
-      candidate: { ...view, jobSeekerId: person.id, fullName: person.fullName },
+      view: 'STAFF',
+      candidate: toStaffCandidateView(view, person),
       ...markOf(entry),
       ...(audience === 'PROGRAMME' ? { wishNote: entry.wishNote ?? null } : {}),
       addReason: entry.addReason ?? null,

@@ -20,6 +20,7 @@ const tags = ['Meet & Greets'];
 const build = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/shortlists',
+  operationId: 'buildShortlists',
   tags,
   summary:
     'Make or refresh the shortlists: per vacancy the matching engine ranks the people coming (programme staff). Marks stay.',
@@ -31,6 +32,7 @@ const build = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/meet-and-greets/{id}/vacancies/{vacancyId}/shortlist',
+  operationId: 'getShortlist',
   tags,
   summary:
     'A vacancy’s shortlist, best match first. Employers: own vacancies only, pseudonymous (candidate codes), own marks, no notes. Audited.',
@@ -42,6 +44,7 @@ const read = apiRoute({
 const mark = apiRoute({
   method: 'put',
   path: '/meet-and-greets/{id}/vacancies/{vacancyId}/shortlist/{code}',
+  operationId: 'markShortlistCandidate',
   tags,
   summary:
     'Mark a candidate WANT / MAYBE / NO, optionally with a reason from the list and a note for the programme (recruiter; until the schedule is fixed)',
@@ -53,6 +56,7 @@ const mark = apiRoute({
 const add = apiRoute({
   method: 'post',
   path: '/meet-and-greets/{id}/vacancies/{vacancyId}/shortlist',
+  operationId: 'addShortlistCandidate',
   tags,
   summary:
     'Add someone of your caseload the engine did not rank here, with a reason (lifecoach). Consent, legal requirements and the segment still apply.',

@@ -58,13 +58,20 @@ const markFields = {
 
 /** What an employer sees on its own shortlist: the pseudonymous candidate and its own mark. No notes. */
 export const employerShortlistItemSchema = z
-  .object({ candidate: candidateSchema, ...markFields })
+  .object({
+    view: z.literal('EMPLOYER').openapi({
+      description: 'EMPLOYER: an employer’s own shortlist item; STAFF: ShortlistItemForStaff.',
+    }),
+    candidate: candidateSchema,
+    ...markFields,
+  })
   .strict()
   .openapi('ShortlistItem');
 
 /** Programme staff and the person's lifecoach see who it is; the free-text note is for programme staff only. */
 export const staffShortlistItemSchema = z
   .object({
+    view: z.literal('STAFF'),
     candidate: staffCandidateSchema,
     ...markFields,
     wishNote: z.string().nullable().optional().openapi({ description: 'Programme staff only.' }),
@@ -84,10 +91,12 @@ export const shortlistSchema = z
     reviewOpen: z
       .boolean()
       .openapi({ description: 'Marks can be changed until the conversation schedule is fixed.' }),
-    items: z.array(z.union([staffShortlistItemSchema, employerShortlistItemSchema])).openapi({
-      description:
-        'Best match first. Employers get ShortlistItem; programme staff and lifecoaches ShortlistItemForStaff.',
-    }),
+    items: z
+      .array(z.discriminatedUnion('view', [staffShortlistItemSchema, employerShortlistItemSchema]))
+      .openapi({
+        description:
+          'Best match first. Employers get ShortlistItem (view EMPLOYER); programme staff and lifecoaches ShortlistItemForStaff (view STAFF).',
+      }),
   })
   .openapi('Shortlist');
 

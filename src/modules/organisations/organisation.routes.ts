@@ -21,6 +21,7 @@ const tags = ['Organisations'];
 const list = apiRoute({
   method: 'get',
   path: '/organisations',
+  operationId: 'listOrganisations',
   tags,
   summary: 'List organisations (programme staff: all; others: their own)',
   request: { query: listOrganisationsQuerySchema },
@@ -30,6 +31,7 @@ const list = apiRoute({
 const create = apiRoute({
   method: 'post',
   path: '/organisations',
+  operationId: 'createOrganisation',
   tags,
   summary: 'Create an organisation (programme admin)',
   request: { body: jsonRequestBody(createOrganisationSchema) },
@@ -39,6 +41,7 @@ const create = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/organisations/{id}',
+  operationId: 'getOrganisation',
   tags,
   summary: 'Read an organisation',
   request: { params: idParamSchema },
@@ -49,6 +52,7 @@ const read = apiRoute({
 const update = apiRoute({
   method: 'patch',
   path: '/organisations/{id}',
+  operationId: 'updateOrganisation',
   tags,
   summary: 'Rename an organisation (programme admin)',
   request: { params: idParamSchema, body: jsonRequestBody(updateOrganisationSchema) },

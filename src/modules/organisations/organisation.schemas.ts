@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { organisationKinds } from '../../access/roles';
+import { basedOnVersion, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 
-export const organisationKindSchema = z.enum(organisationKinds).openapi({
+export const organisationKindSchema = z.enum(organisationKinds).openapi('OrganisationKind', {
   description:
     'PROGRAMME (Warm Rotterdam), PARTNER (referring organisation), EMPLOYER, TRAJECTORY_PROVIDER (Roffabriek and its social enterprises).',
 });
@@ -14,10 +15,9 @@ export const organisationSchema = z
     kind: organisationKindSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    version: z
-      .number()
-      .int()
-      .openapi({ description: 'Send back when changing the record (optimistic locking).' }),
+    version: versionOf(
+      "This organisation's version: send it as `version` with PATCH /api/organisations/{id} (optimistic locking).",
+    ),
   })
   .openapi('Organisation');
 
@@ -29,7 +29,7 @@ export const createOrganisationSchema = z
   .openapi('CreateOrganisation');
 
 export const updateOrganisationSchema = z
-  .object({ name: nameSchema, version: z.number().int().min(1) })
+  .object({ name: nameSchema, version: basedOnVersion("The organisation's `version` as you last read it.") })
   .strict()
   .openapi('UpdateOrganisation');
 

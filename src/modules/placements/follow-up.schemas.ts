@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
+import { roleSchema } from '../users/user.schemas';
 import { checkInKinds, followUpStates } from './cadence';
 import { calendarDateSchema, colleagueSchema } from './placement.schemas';
 import { endReasons } from './placement-rules';
@@ -24,7 +26,7 @@ export const followUpItemSchema = z
     employer: z.object({ id: z.uuid(), name: z.string() }).strict(),
     kind: z.enum(checkInKinds),
     kindLabelNl: z.string(),
-    assignee: colleagueSchema.nullable(),
+    assignee: nullableRef(colleagueSchema),
     state: z.enum(followUpStates),
     dueDate: z.string(),
     daysOverdue: z.number().int(),
@@ -64,7 +66,7 @@ export const digestItemSchema = z
 
 export const digestRecipientSchema = z
   .object({
-    user: z.object({ id: z.uuid(), displayName: z.string(), email: z.string(), role: z.string() }).strict(),
+    user: z.object({ id: z.uuid(), displayName: z.string(), email: z.string(), role: roleSchema }).strict(),
     subjectNl: z.string(),
     messageNl: z
       .string()

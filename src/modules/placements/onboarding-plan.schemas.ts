@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, versionOf } from '../../http/openapi';
 import { planItemKinds, planItemStatuses } from './onboarding-plan.entity';
 import { calendarDateSchema } from './placement.schemas';
 
@@ -28,7 +29,7 @@ export const updatePlanItemSchema = z
     targetDate: calendarDateSchema.optional(),
     status: z.enum(planItemStatuses).optional(),
     competenceCodes: competenceCodesSchema.optional(),
-    version: z.number().int().min(1),
+    version: basedOnVersion("The plan item's `version` (OnboardingPlanItem.version), not the placement's."),
   })
   .strict()
   .openapi('UpdateOnboardingPlanItem');
@@ -75,7 +76,9 @@ export const planItemSchema = z
     comments: z.array(planCommentSchema),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    version: z.number().int(),
+    version: versionOf(
+      "This plan item's version (not the placement's): send it as `version` with PATCH /api/onboarding-plan-items/{id}.",
+    ),
   })
   .strict()
   .openapi('OnboardingPlanItem');

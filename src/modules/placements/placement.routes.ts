@@ -66,6 +66,7 @@ const tags = ['Placements and follow-up'];
 const create = apiRoute({
   method: 'post',
   path: '/placements',
+  operationId: 'createPlacement',
   tags,
   summary:
     'Record a hire outside a Meet & Greet as a draft placement (employer recruiter: by candidate code of their own vacancy; lifecoach: own caseload; programme staff). Defaults come from the vacancy.',
@@ -77,6 +78,7 @@ const create = apiRoute({
 const list = apiRoute({
   method: 'get',
   path: '/placements',
+  operationId: 'listPlacements',
   tags,
   summary:
     'Placements, newest first (recruiter: own employer; mentor/manager: where named; lifecoach: the ones they follow; programme: all). Audited per person.',
@@ -87,6 +89,7 @@ const list = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/placements/{id}',
+  operationId: 'getPlacement',
   tags,
   summary:
     'One placement: contract, mentor, manager, lifecoach, this week’s agreed hours, what is due, worry flags, outcome and retention (audited)',
@@ -98,6 +101,7 @@ const read = apiRoute({
 const update = apiRoute({
   method: 'patch',
   path: '/placements/{id}',
+  operationId: 'updatePlacement',
   tags,
   summary:
     'Fill in the contract and name the mentor (a MENTOR user, not the manager) and the manager (employer recruiter, programme staff). Send `version`.',
@@ -106,8 +110,9 @@ const update = apiRoute({
   responses: { 200: jsonContent(placementSchema, 'The changed placement') },
 });
 
-const transition = <T extends z.ZodType>(path: string, summary: string, body: T) =>
+const transition = <T extends z.ZodType>(operationId: string, path: string, summary: string, body: T) =>
   apiRoute({
+    operationId,
     method: 'post',
     path: `/placements/{id}/${path}`,
     tags,
@@ -118,21 +123,25 @@ const transition = <T extends z.ZodType>(path: string, summary: string, body: T)
   });
 
 const start = transition(
+  'startPlacement',
   'start',
   'Confirm the start (employer recruiter, programme staff): needs a start date, a mentor and a manager. The person counts as placed from now on.',
   startPlacementSchema,
 );
 const convert = transition(
+  'convertPlacement',
   'convert',
   'Record a permanent contract (employer recruiter, programme staff)',
   convertPlacementSchema,
 );
 const end = transition(
+  'endPlacement',
   'end',
   'End a placement with a reason from the list, the causes in words, the last day of work and whether the person returns to the programme (then their segment is reviewed). Employer recruiter, lifecoach, programme staff.',
   endPlacementSchema,
 );
 const cancel = transition(
+  'cancelPlacement',
   'cancel',
   'Cancel a draft placement that will not start, with a reason (employer recruiter, lifecoach, programme staff)',
   cancelPlacementSchema,
@@ -141,6 +150,7 @@ const cancel = transition(
 const readHours = apiRoute({
   method: 'get',
   path: '/placements/{id}/hours-build-up',
+  operationId: 'getHoursBuildUp',
   tags,
   summary:
     'The agreed hours per week, this week’s hours, and every earlier agreement with its reason (audited)',
@@ -152,6 +162,7 @@ const readHours = apiRoute({
 const putHours = apiRoute({
   method: 'put',
   path: '/placements/{id}/hours-build-up',
+  operationId: 'agreeHoursBuildUp',
   tags,
   summary:
     'Agree a new hours build-up with a reason (employer recruiter, the manager, the lifecoach, programme staff); never above the contract hours',
@@ -163,6 +174,7 @@ const putHours = apiRoute({
 const absences = apiRoute({
   method: 'put',
   path: '/placements/{id}/absences',
+  operationId: 'setPlacementAbsences',
   tags,
   summary:
     'Record holidays and other absences: no conversation falls due on those days (anyone who guides the placement)',
@@ -174,6 +186,7 @@ const absences = apiRoute({
 const addCheckIn = apiRoute({
   method: 'post',
   path: '/placements/{id}/check-ins',
+  operationId: 'recordCheckIn',
   tags,
   summary:
     'Record a conversation of your own kind: MANAGER_FEEDBACK (the manager), MENTOR (the mentor), LIFECOACH (the lifecoach). Not in the future.',
@@ -185,6 +198,7 @@ const addCheckIn = apiRoute({
 const checkIns = apiRoute({
   method: 'get',
   path: '/placements/{id}/check-ins',
+  operationId: 'listCheckIns',
   tags,
   summary:
     'The conversations you may read, newest first: lifecoach and programme all; the manager the feedback; the mentor the mentor conversations. Employers never read lifecoach reports. (Audited.)',
@@ -196,6 +210,7 @@ const checkIns = apiRoute({
 const addSupportNote = apiRoute({
   method: 'post',
   path: '/placements/{id}/support-notes',
+  operationId: 'addSupportNote',
   tags,
   summary: 'A note about the personal sphere during the placement (lifecoach); never shown to the employer',
   request: { params: idParamSchema, body: jsonRequestBody(recordSupportNoteSchema) },
@@ -206,6 +221,7 @@ const addSupportNote = apiRoute({
 const supportNotes = apiRoute({
   method: 'get',
   path: '/placements/{id}/support-notes',
+  operationId: 'listSupportNotes',
   tags,
   summary: 'Personal support notes, newest first (lifecoach, programme staff; audited)',
   request: { params: idParamSchema, query: pageQuerySchema },
@@ -216,6 +232,7 @@ const supportNotes = apiRoute({
 const plan = apiRoute({
   method: 'get',
   path: '/placements/{id}/onboarding-plan',
+  operationId: 'getOnboardingPlan',
   tags,
   summary: 'The onboarding and training plan with its comments (everyone who sees the placement; audited)',
   request: { params: idParamSchema },
@@ -226,6 +243,7 @@ const plan = apiRoute({
 const addItem = apiRoute({
   method: 'post',
   path: '/placements/{id}/onboarding-plan/items',
+  operationId: 'addOnboardingPlanItem',
   tags,
   summary: 'Add a goal or learning item (employer recruiter, the manager)',
   request: { params: idParamSchema, body: jsonRequestBody(createPlanItemSchema) },
@@ -236,6 +254,7 @@ const addItem = apiRoute({
 const updateItem = apiRoute({
   method: 'patch',
   path: '/onboarding-plan-items/{id}',
+  operationId: 'updateOnboardingPlanItem',
   tags,
   summary: 'Change an item or its status (employer recruiter, the manager). Send `version`.',
   request: { params: idParamSchema, body: jsonRequestBody(updatePlanItemSchema) },
@@ -246,6 +265,7 @@ const updateItem = apiRoute({
 const addComment = apiRoute({
   method: 'post',
   path: '/placements/{id}/onboarding-plan/comments',
+  operationId: 'addOnboardingPlanComment',
   tags,
   summary:
     'Comment on the plan or one item (mentor, lifecoach, employer, programme); shared with the employer',
@@ -257,6 +277,7 @@ const addComment = apiRoute({
 const followUp = apiRoute({
   method: 'get',
   path: '/follow-up-items',
+  operationId: 'listFollowUpItems',
   tags,
   summary:
     'Due and overdue conversations, most overdue first (mentor/manager: own; recruiter: own employer; lifecoach: the placements they follow, every kind; programme: all). Audited per person.',
@@ -267,6 +288,7 @@ const followUp = apiRoute({
 const digest = apiRoute({
   method: 'get',
   path: '/follow-up-digest',
+  operationId: 'getFollowUpDigest',
   tags,
   summary:
     'What a daily notification job would send, per recipient, in plain Dutch (programme staff; audited per person)',
@@ -277,6 +299,7 @@ const digest = apiRoute({
 const retention = apiRoute({
   method: 'get',
   path: '/placement-retention',
+  operationId: 'getPlacementRetention',
   tags,
   summary:
     'Retention at 3, 6 and 12 months, conversions and the named causes of endings over placements started in a period (programme staff; counts only)',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { contractTypes } from '../vacancies/vacancy.entity';
 import { checkInKinds, followUpStates, howItsGoingValues } from './cadence';
@@ -77,7 +78,9 @@ export const updatePlacementSchema = z
       .uuid()
       .optional()
       .openapi({ description: 'Programme staff only: another lifecoach than the responsible one.' }),
-    version: z.number().int().min(1),
+    version: basedOnVersion(
+      "The placement's `version` (Placement.version, or placementVersion of the hours build-up).",
+    ),
   })
   .strict()
   .openapi('UpdatePlacement');
@@ -141,7 +144,9 @@ export const putHoursBuildUpSchema = z
         'For example 12 → 20 → 28 → 32: [{fromWeek:1,hours:12},{fromWeek:3,hours:20},…]. Never above the contract hours.',
     }),
     reason: plainText(10, 1000).openapi({ description: 'Why this schedule, as agreed with the employee.' }),
-    version: z.number().int().min(1),
+    version: basedOnVersion(
+      "The placement's `version` (Placement.version, or placementVersion of the hours build-up), not a version of the hours.",
+    ),
   })
   .strict()
   .openapi('PutHoursBuildUp');
@@ -154,7 +159,9 @@ export const putAbsencesSchema = z
       description:
         'Holidays and other agreed absences (both days included). No reason is asked: health stays with the lifecoach.',
     }),
-    version: z.number().int().min(1),
+    version: basedOnVersion(
+      "The placement's `version` (Placement.version, or placementVersion of the hours build-up).",
+    ),
   })
   .strict()
   .openapi('PutAbsences');
@@ -243,8 +250,8 @@ export const placementSchema = z
         pay: z.object({ min: z.number(), max: z.number(), per: z.enum(['HOUR', 'MONTH']) }).nullable(),
       })
       .strict(),
-    mentor: colleagueSchema.nullable(),
-    manager: colleagueSchema.nullable(),
+    mentor: nullableRef(colleagueSchema),
+    manager: nullableRef(colleagueSchema),
     lifecoach: colleagueSchema,
     hours: z
       .object({
@@ -282,7 +289,9 @@ export const placementSchema = z
     yourRoles: z.array(z.enum(viewerRoles)),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    version: z.number().int(),
+    version: versionOf(
+      "This placement's version: send it as `version` with PATCH /api/placements/{id}, PUT …/hours-build-up and PUT …/absences. The other steps (start, convert, end, cancel) take none.",
+    ),
   })
   .strict()
   .openapi('Placement');
@@ -298,8 +307,8 @@ export const placementSummarySchema = z
     startDate: z.string().nullable(),
     currentWeek: z.number().int().nullable(),
     agreedHoursThisWeek: z.number().int().nullable(),
-    mentor: colleagueSchema.nullable(),
-    manager: colleagueSchema.nullable(),
+    mentor: nullableRef(colleagueSchema),
+    manager: nullableRef(colleagueSchema),
     lifecoach: colleagueSchema,
   })
   .strict()
@@ -308,6 +317,9 @@ export const placementSummarySchema = z
 export const hoursBuildUpSchema = z
   .object({
     placementId: z.uuid(),
+    placementVersion: versionOf(
+      "The placement's version after this (the hours have none of their own): send it as `version` with the next change of the placement.",
+    ),
     contractHoursPerWeek: z.number().int(),
     currentWeek: z.number().int().nullable(),
     agreedHoursThisWeek: z.number().int().nullable(),

@@ -598,6 +598,7 @@ async function hoursView(ctx: RequestContext, placement: Placement): Promise<Hou
   );
   return {
     placementId: placement.id,
+    placementVersion: placement.version,
     contractHoursPerWeek: placement.contractHoursPerWeek,
     ...hoursToday(placement, programmeToday(ctx.now)),
     schedule: placement.hoursBuildUp,

@@ -17,6 +17,7 @@ const tags = ['Readiness segments'];
 const history = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/segment-decisions',
+  operationId: 'listSegmentDecisions',
   tags,
   summary:
     "A person's segment decisions, newest first: the computed segment beside the chosen one, reasons, steps to move up, review date",
@@ -28,6 +29,7 @@ const history = apiRoute({
 const override = apiRoute({
   method: 'post',
   path: '/job-seekers/{id}/segment-override',
+  operationId: 'overrideSegment',
   tags,
   summary: 'Deviate from the computed segment, with a written justification (lifecoach, own caseload)',
   request: { params: idParamSchema, body: jsonRequestBody(segmentOverrideSchema) },
@@ -38,6 +40,7 @@ const override = apiRoute({
 const reviews = apiRoute({
   method: 'get',
   path: '/segment-reviews',
+  operationId: 'listDueSegmentReviews',
   tags,
   summary:
     'Current decisions whose review is due (within withinDays) or overdue, oldest first (lifecoach: own caseload; programme admin: all or one lifecoach)',

@@ -9,9 +9,12 @@ const readySchema = z
   .object({ status: z.enum(['ready', 'not_ready']), database: z.boolean(), migrationsApplied: z.boolean() })
   .openapi('Readiness');
 
+// No token needed: load balancers and orchestrators ask these (security: [] says so in the document).
 const health = createRoute({
   method: 'get',
   path: '/health',
+  security: [],
+  operationId: 'getHealth',
   tags: ['System'],
   summary: 'The process is alive',
   responses: { 200: jsonContent(healthSchema, 'Alive') },
@@ -20,6 +23,8 @@ const health = createRoute({
 const ready = createRoute({
   method: 'get',
   path: '/ready',
+  security: [],
+  operationId: 'getReadiness',
   tags: ['System'],
   summary: 'The database is reachable and every migration is applied',
   responses: {

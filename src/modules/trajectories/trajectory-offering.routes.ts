@@ -22,6 +22,7 @@ const tags = ['Trajectories'];
 const list = apiRoute({
   method: 'get',
   path: '/trajectory-offerings',
+  operationId: 'listTrajectoryOfferings',
   tags,
   summary:
     'Learn-work trajectories, activation programmes and training modules with places per start (lifecoaches: open ones; coordinator: own; programme staff: all)',
@@ -32,6 +33,7 @@ const list = apiRoute({
 const create = apiRoute({
   method: 'post',
   path: '/trajectory-offerings',
+  operationId: 'createTrajectoryOffering',
   tags,
   summary:
     'Publish an offering of your own organisation (trajectory coordinator); open for proposals at once',
@@ -42,6 +44,7 @@ const create = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/trajectory-offerings/{id}',
+  operationId: 'getTrajectoryOffering',
   tags,
   summary: 'One offering with the free places per start',
   request: { params: idParamSchema },
@@ -52,6 +55,7 @@ const read = apiRoute({
 const update = apiRoute({
   method: 'put',
   path: '/trajectory-offerings/{id}',
+  operationId: 'updateTrajectoryOffering',
   tags,
   summary:
     'Change or close an offering (coordinator of the provider). Capacity never drops below the places taken; a start date with people placed stays.',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { postcodeSchema } from '../geo/postcodes';
 import { organisationRefSchema } from './trajectory-provider.schemas';
@@ -84,7 +85,7 @@ export const updateTrajectoryOfferingSchema = z
   .object({
     ...offeringFields,
     status: z.enum(offeringStatuses).openapi({ description: 'CLOSED: no new proposals.' }),
-    version: z.number().int().min(1),
+    version: basedOnVersion("The offering's `version` as you last read it."),
   })
   .strict()
   .superRefine(checkIntake)
@@ -102,7 +103,7 @@ export const availabilitySchema = z
 export const trajectoryOfferingSchema = z
   .object({
     id: z.uuid(),
-    provider: organisationRefSchema.extend({ platform: organisationRefSchema.nullable() }),
+    provider: organisationRefSchema.extend({ platform: nullableRef(organisationRefSchema) }),
     kind: offeringKindSchema,
     kindLabelNl: z.string(),
     title: z.string(),
@@ -126,7 +127,9 @@ export const trajectoryOfferingSchema = z
     status: z.enum(offeringStatuses),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    version: z.number().int(),
+    version: versionOf(
+      "This offering's version: send it as `version` with PUT /api/trajectory-offerings/{id}.",
+    ),
   })
   .openapi('TrajectoryOffering');
 

@@ -39,6 +39,7 @@ const tags = ['Trajectories'];
 const propose = apiRoute({
   method: 'post',
   path: '/trajectory-placements',
+  operationId: 'proposeTrajectoryPlacement',
   tags,
   summary:
     'Propose a person of your caseload for an offering, with a handover note (lifecoach). The kind must fit the segment unless you give an overrideJustification.',
@@ -50,6 +51,7 @@ const propose = apiRoute({
 const list = apiRoute({
   method: 'get',
   path: '/trajectory-placements',
+  operationId: 'listTrajectoryPlacements',
   tags,
   summary:
     'Proposals and placements, newest first (coordinator: own organisation; lifecoach: caseload; programme staff: all). Audited per person.',
@@ -60,6 +62,7 @@ const list = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/trajectory-placements/{id}',
+  operationId: 'getTrajectoryPlacement',
   tags,
   summary:
     'One placement: name, contact route, handover note and the shareable talent profile — never support needs (audited)',
@@ -68,8 +71,9 @@ const read = apiRoute({
   responses: { 200: jsonContent(placementSchema, 'The placement') },
 });
 
-const transition = <T extends z.ZodType>(path: string, summary: string, body: T) =>
+const transition = <T extends z.ZodType>(operationId: string, path: string, summary: string, body: T) =>
   apiRoute({
+    operationId,
     method: 'post',
     path: `/trajectory-placements/{id}/${path}`,
     tags,
@@ -80,26 +84,31 @@ const transition = <T extends z.ZodType>(path: string, summary: string, body: T)
   });
 
 const accept = transition(
+  'acceptTrajectoryPlacement',
   'accept',
   'Accept a proposal with a start date (coordinator). A full start answers 409; a start date in the past 422.',
   acceptPlacementSchema,
 );
 const decline = transition(
+  'declineTrajectoryPlacement',
   'decline',
   'Decline a proposal with a reason (coordinator)',
   declinePlacementSchema,
 );
 const withdraw = transition(
+  'withdrawTrajectoryPlacement',
   'withdraw',
   'Withdraw a proposal or an accepted placement (lifecoach); the person may always say no',
   withdrawPlacementSchema,
 );
 const start = transition(
+  'startTrajectoryPlacement',
   'start',
   'Record that the person started (coordinator): answers "did they arrive?"',
   startPlacementSchema,
 );
 const finish = transition(
+  'finishTrajectoryPlacement',
   'finish',
   'Complete, or end with a reason (coordinator). Completion prompts the lifecoach to reassess.',
   finishPlacementSchema,
@@ -108,6 +117,7 @@ const finish = transition(
 const addProgress = apiRoute({
   method: 'post',
   path: '/trajectory-placements/{id}/progress',
+  operationId: 'recordTrajectoryProgress',
   tags,
   summary:
     'Record a progress note, competence observations (level seen now, with a date) or attendance (coordinator). Another level than in the talent profile prompts the lifecoach to reassess.',
@@ -119,6 +129,7 @@ const addProgress = apiRoute({
 const progress = apiRoute({
   method: 'get',
   path: '/trajectory-placements/{id}/progress',
+  operationId: 'listTrajectoryProgress',
   tags,
   summary: 'Everything the provider recorded during a placement, newest first (audited)',
   request: { params: idParamSchema, query: pageQuerySchema },
@@ -129,6 +140,7 @@ const progress = apiRoute({
 const arrivalChecks = apiRoute({
   method: 'get',
   path: '/trajectory-arrival-checks',
+  operationId: 'listTrajectoryArrivalChecks',
   tags,
   summary:
     '"Did they arrive?": accepted placements whose start date is more than 14 days ago without a recorded start (coordinator: own organisation; lifecoach: caseload; programme staff: all)',
@@ -141,6 +153,7 @@ const arrivalChecks = apiRoute({
 const prompts = apiRoute({
   method: 'get',
   path: '/reassessment-prompts',
+  operationId: 'listReassessmentPrompts',
   tags,
   summary:
     'Prompts to reassess someone after a completed trajectory or a changed observed level (lifecoach: caseload; programme staff: all)',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { sharedTalentProfileSchema } from '../assessments/talent-profile.schemas';
 import { readinessSegments } from '../job-seekers/job-seeker.entity';
@@ -156,7 +157,9 @@ const placementFields = {
   proposedAt: z.iso.datetime(),
   decidedAt: z.iso.datetime().nullable(),
   updatedAt: z.iso.datetime(),
-  version: z.number().int(),
+  version: versionOf(
+    "This trajectory placement's version; it goes up with every step. The steps (accept, decline, withdraw, start, finish, progress) take no version: each is checked against the current status.",
+  ),
 };
 
 export const placementSummarySchema = z.object(placementFields).openapi('TrajectoryPlacementSummary');
@@ -164,7 +167,7 @@ export const placementSummarySchema = z.object(placementFields).openapi('Traject
 export const placementSchema = z
   .object({
     ...placementFields,
-    contact: contactSchema.nullable().openapi({
+    contact: nullableRef(contactSchema).openapi({
       description:
         'How to reach the person, by the route the lifecoach chose. For the provider only while the placement runs.',
     }),

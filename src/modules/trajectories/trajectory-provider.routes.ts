@@ -19,6 +19,7 @@ const tags = ['Trajectories'];
 const list = apiRoute({
   method: 'get',
   path: '/trajectory-providers',
+  operationId: 'listTrajectoryProviders',
   tags,
   summary:
     'Trajectory providers (Roffabriek and its member social enterprises) with their platform (programme staff, lifecoaches: all; coordinator: own)',
@@ -29,6 +30,7 @@ const list = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/trajectory-providers/{id}',
+  operationId: 'getTrajectoryProvider',
   tags,
   summary: 'One trajectory provider',
   request: { params: idParamSchema },
@@ -39,6 +41,7 @@ const read = apiRoute({
 const put = apiRoute({
   method: 'put',
   path: '/trajectory-providers/{id}',
+  operationId: 'updateTrajectoryProvider',
   tags,
   summary: 'Set the platform a provider belongs to (one level deep) and its description (programme staff)',
   request: { params: idParamSchema, body: jsonRequestBody(putTrajectoryProviderSchema) },

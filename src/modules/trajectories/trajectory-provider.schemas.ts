@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 
 export const organisationRefSchema = z.object({ id: z.uuid(), name: z.string() }).openapi('OrganisationRef');
@@ -7,16 +8,15 @@ export const trajectoryProviderSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    platform: organisationRefSchema.nullable().openapi({
+    platform: nullableRef(organisationRefSchema).openapi({
       description:
         'The platform this social enterprise is a member of (Roffabriek); null for a platform itself.',
     }),
     description: z.string().nullable(),
-    profileVersion: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({ description: 'Send as `version` when changing the profile; null until it exists.' }),
+    profileVersion: z.number().int().nullable().openapi({
+      description:
+        "This provider profile's version (the organisation has none): send it as `version` with PUT /api/trajectory-providers/{id}; null until the profile exists.",
+    }),
   })
   .openapi('TrajectoryProvider');
 
@@ -34,12 +34,9 @@ export const putTrajectoryProviderSchema = z
       .nullable()
       .default(null)
       .openapi({ description: 'What the provider does, in plain Dutch (B1).' }),
-    version: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .openapi({ description: 'Required when changing an existing profile.' }),
+    version: basedOnVersion(
+      "The provider profile's version (TrajectoryProvider.profileVersion); required when changing an existing profile, left out for the first one.",
+    ).optional(),
   })
   .strict()
   .openapi('PutTrajectoryProvider');

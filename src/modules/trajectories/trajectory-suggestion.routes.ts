@@ -10,6 +10,7 @@ import { suggestTrajectories } from './trajectory-suggestion.service';
 const suggestions = apiRoute({
   method: 'get',
   path: '/job-seekers/{id}/trajectory-suggestions',
+  operationId: 'listTrajectorySuggestions',
   tags: ['Trajectories'],
   summary:
     'For a person in LATER: offerings within their hours and travel distance that best develop what stands between them and the vacancies they want (lifecoach: caseload; programme staff)',

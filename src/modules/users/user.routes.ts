@@ -11,6 +11,7 @@ const tags = ['Users'];
 const list = apiRoute({
   method: 'get',
   path: '/users',
+  operationId: 'listUsers',
   tags,
   summary: 'List users (programme staff: all; others: their own organisation)',
   request: { query: listUsersQuerySchema },
@@ -20,6 +21,7 @@ const list = apiRoute({
 const create = apiRoute({
   method: 'post',
   path: '/users',
+  operationId: 'createUser',
   tags,
   summary: 'Create a user in an organisation (programme admin)',
   request: { body: jsonRequestBody(createUserSchema) },
@@ -30,6 +32,7 @@ const create = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/users/{id}',
+  operationId: 'getUser',
   tags,
   summary: 'Read a user',
   request: { params: idParamSchema },
@@ -40,6 +43,7 @@ const read = apiRoute({
 const update = apiRoute({
   method: 'patch',
   path: '/users/{id}',
+  operationId: 'updateUser',
   tags,
   summary: 'Rename or (de)activate a user (programme admin)',
   request: { params: idParamSchema, body: jsonRequestBody(updateUserSchema) },

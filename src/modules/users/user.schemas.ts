@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { roles } from '../../access/roles';
+import { basedOnVersion, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 
-export const roleSchema = z.enum(roles).openapi({
+export const roleSchema = z.enum(roles).openapi('Role', {
   description:
     'PROGRAMME_ADMIN and LIFECOACH work at the programme; PARTNER_WORKER at a partner; EMPLOYER_RECRUITER and MENTOR at an employer; TRAJECTORY_COORDINATOR at a trajectory provider.',
 });
@@ -17,7 +18,7 @@ export const userSchema = z
     active: z.boolean(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    version: z.number().int(),
+    version: versionOf("This user's version: send it as `version` with PATCH /api/users/{id}."),
   })
   .openapi('User');
 
@@ -41,7 +42,7 @@ export const updateUserSchema = z
       .boolean()
       .optional()
       .openapi({ description: 'false: the user can no longer sign in with any token.' }),
-    version: z.number().int().min(1),
+    version: basedOnVersion("The user's `version` as you last read it (GET /api/users/{id})."),
   })
   .strict()
   .openapi('UpdateUser');

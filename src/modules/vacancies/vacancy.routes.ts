@@ -24,6 +24,7 @@ const tags = ['Vacancies'];
 const list = apiRoute({
   method: 'get',
   path: '/vacancies',
+  operationId: 'listVacancies',
   tags,
   summary: 'List vacancies (employers: their own, drafts included; lifecoaches: open and filled ones)',
   request: { query: listVacanciesQuerySchema },
@@ -33,6 +34,7 @@ const list = apiRoute({
 const create = apiRoute({
   method: 'post',
   path: '/vacancies',
+  operationId: 'createVacancy',
   tags,
   summary:
     'Post a vacancy as a draft (employer recruiter). Diploma and experience are notes only, never matched on.',
@@ -43,6 +45,7 @@ const create = apiRoute({
 const read = apiRoute({
   method: 'get',
   path: '/vacancies/{id}',
+  operationId: 'getVacancy',
   tags,
   summary: 'Read a vacancy',
   request: { params: idParamSchema },
@@ -53,6 +56,7 @@ const read = apiRoute({
 const update = apiRoute({
   method: 'put',
   path: '/vacancies/{id}',
+  operationId: 'updateVacancy',
   tags,
   summary: 'Change a draft or open vacancy (recruiter of the employer)',
   request: { params: idParamSchema, body: jsonRequestBody(updateVacancySchema) },
@@ -63,6 +67,7 @@ const update = apiRoute({
 const changeStatus = apiRoute({
   method: 'post',
   path: '/vacancies/{id}/status',
+  operationId: 'changeVacancyStatus',
   tags,
   summary: 'Open, fill or close a vacancy: draft → open → filled/closed (recruiter of the employer)',
   request: { params: idParamSchema, body: jsonRequestBody(changeVacancyStatusSchema) },

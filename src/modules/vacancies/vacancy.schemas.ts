@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { basedOnVersion, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { postcodeSchema } from '../geo/postcodes';
 import { contractTypes, requirementTiers, vacancyStatuses } from './vacancy.entity';
@@ -107,12 +108,15 @@ export const vacancyInputSchema = z
 
 export const createVacancySchema = vacancyInputSchema.openapi('CreateVacancy');
 export const updateVacancySchema = vacancyInputSchema
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: basedOnVersion("The vacancy's `version` as you last read it.") })
   .strict()
   .openapi('UpdateVacancy');
 
 export const changeVacancyStatusSchema = z
-  .object({ status: z.enum(vacancyStatuses), version: z.number().int().min(1) })
+  .object({
+    status: z.enum(vacancyStatuses),
+    version: basedOnVersion("The vacancy's `version` as you last read it."),
+  })
   .strict()
   .openapi('ChangeVacancyStatus');
 
@@ -150,7 +154,9 @@ export const vacancySchema = z
       .openapi({ description: "Only in the employer's own view." }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    version: z.number().int(),
+    version: versionOf(
+      "This vacancy's version: send it as `version` with PUT /api/vacancies/{id} and POST /api/vacancies/{id}/status.",
+    ),
   })
   .openapi('Vacancy');
 
