@@ -1,4 +1,9 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  DeadlockException,
+  LockWaitTimeoutException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppBindings } from './context';
@@ -28,6 +33,15 @@ function toAppError(error: Error, requestId: string, logger: Logger): AppError {
   if (error instanceof UniqueConstraintViolationException) {
     // A race that got past the service's own duplicate check.
     return new AppError(ProblemCode.Duplicate, 'This record exists already.');
+  }
+  if (error instanceof DeadlockException || error instanceof LockWaitTimeoutException) {
+    // A lost race the service's lock order did not prevent (deadlock, serialization failure): the
+    // transaction was rolled back and nothing was written, so the caller may simply try again.
+    logger.warn('concurrent change refused', { requestId, error: error.name });
+    return new AppError(
+      ProblemCode.Conflict,
+      'Iemand anders veranderde dit op hetzelfde moment. Probeer het opnieuw / Someone else changed this at the same moment: try again.',
+    );
   }
   logger.error('unhandled error', {
     requestId,

@@ -108,11 +108,28 @@ describe('after the start of work', () => {
     expect(hire.status, JSON.stringify(hire.json)).toBe(201);
     const placement = placementSchema.parse(hire.json);
     placementId = placement.id;
+    // She has not agreed to share her profile with this employer yet: the employer sees her code.
     expect(placement).toMatchObject({
       status: 'DRAFT',
-      person: { fullName: 'Sanne de Groot' },
+      person: { candidateCode: candidates.items[0]?.candidateCode, fullName: null },
       lifecoach: { id: coach.user.id },
     });
+    expect(hire.text).not.toContain('Sanne');
+    // She agrees; from now on the employer reads her name.
+    const consent = await t.request('POST', `/api/job-seekers/${person.id}/consents`, {
+      token: coach.token,
+      body: {
+        purpose: 'PROFILE_SHARING',
+        given: true,
+        textVersion: currentConsentTextVersion('PROFILE_SHARING'),
+        employerOrganisationId: recruiter.organisation.id,
+      },
+    });
+    expect(consent.status, JSON.stringify(consent.json)).toBe(201);
+    const named = placementSchema.parse(
+      (await t.request('GET', `/api/placements/${placementId}`, { token: recruiter.token })).json,
+    );
+    expect(named.person).toMatchObject({ fullName: 'Sanne de Groot' });
   });
 
   it('names a mentor who is not the manager, agrees the contract and starts', async () => {
@@ -347,6 +364,7 @@ describe('after the start of work', () => {
       'placement.digest_listed',
       'placement.ended',
       'segment_decision.review_requested',
+      'candidate.identity_revealed',
     ]) {
       expect(actions.has(action), action).toBe(true);
     }

@@ -1,5 +1,7 @@
+import { DeadlockException } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../src/http/context';
+import { problemSchema } from '../../src/http/openapi';
 import { conflict } from '../../src/http/problem';
 import { Candidacy } from '../../src/modules/candidacies/candidacy.entity';
 import type { Hire } from '../../src/modules/candidacies/hire-hook';
@@ -19,14 +21,15 @@ import { createTestApp, type TestApp } from '../support/test-app';
 // HIRED, in the same transaction as the hire. Here a test hook stands in for createPlacementForHire.
 
 const calls: { hire: Hire; statusInTransaction: string | undefined }[] = [];
-let failNext = false;
+let failNext: Error | null = null;
 
 async function onHired(ctx: RequestContext, hire: Hire) {
   const seen = await ctx.em.findOne(Candidacy, { id: hire.candidacyId });
   calls.push({ hire, statusInTransaction: seen?.status });
   if (failNext) {
-    failNext = false;
-    throw conflict('De plaatsing kan niet worden gemaakt / The placement cannot be made.');
+    const error = failNext;
+    failNext = null;
+    throw error;
   }
 }
 
@@ -78,7 +81,7 @@ describe('the hire hook', () => {
 
   it('undoes the whole hire when the hook fails', async () => {
     const { vacancy, id, elsewhere } = await offered();
-    failNext = true;
+    failNext = conflict('De plaatsing kan niet worden gemaakt / The placement cannot be made.');
     const res = await move(t, recruiter.token, id, { to: 'HIRED' });
     expect(res.status).toBe(409);
     expect((await staffCandidacy(t, admin.token, id)).status).toBe('OFFERED');
@@ -89,5 +92,17 @@ describe('the hire hook', () => {
     expect(current.status).toBe('OPEN');
     // Once the hook succeeds, the same step goes through.
     expect((await move(t, recruiter.token, id, { to: 'HIRED' })).status).toBe(200);
+  });
+
+  it('answers a deadlock or serialization failure of the database with 409, and writes nothing', async () => {
+    const { id } = await offered();
+    // What PostgreSQL reports (40P01 / 40001) when two transactions wait for each other.
+    failNext = new DeadlockException(Object.assign(new Error('deadlock detected'), { code: '40P01' }));
+    const res = await move(t, recruiter.token, id, { to: 'HIRED' });
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(problemSchema.parse(res.json)).toMatchObject({ code: 'CONFLICT' });
+    expect(res.json.detail).toContain('Probeer het opnieuw');
+    expect((await staffCandidacy(t, admin.token, id)).status).toBe('OFFERED');
   });
 });

@@ -129,7 +129,8 @@ describe('an employer never reads lifecoach reports or support needs', () => {
     const view = placementSchema.parse(
       (await t.request('GET', `/api/placements/${placementA.id}`, { token: managerA.token })).json,
     );
-    expect(view.person).toEqual({ fullName: 'Rachid Bouzid' });
+    // Rachid did not agree to share his profile with this employer: the manager sees his code only.
+    expect(view.person).toEqual({ candidateCode: expect.stringMatching(/^K-[A-Z2-9]{6}$/), fullName: null });
     expect(view.worryFlags).toEqual([
       expect.objectContaining({ kind: 'LIFECOACH', howItsGoing: 'SERIOUS_WORRIES' }),
       expect.objectContaining({ kind: 'MENTOR', howItsGoing: 'SOME_WORRIES' }),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageSchema } from '../../src/http/pagination';
+import { candidateCodes } from '../../src/modules/matching/pseudonyms';
 import {
   checkInListSchema,
   checkInSchema,
@@ -22,6 +23,10 @@ let mentor: TestUser;
 let placement: Placement;
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+
+/** The person's candidate code at the placement's vacancy: what the employer side calls them before consent. */
+const codeOf = async (of: Placement) =>
+  (await candidateCodes(t.orm.em.fork(), of.vacancy.id, [of.jobSeeker.id])).get(of.jobSeeker.id);
 
 const checkIn = (token: string, body: object, id = placement.id) =>
   t.request('POST', `/api/placements/${id}/check-ins`, { token, body });
@@ -196,7 +201,8 @@ describe('what is due', () => {
       (await t.request('GET', '/api/follow-up-items?state=UPCOMING', { token: manager.token })).json,
     );
     expect(asManager.items.map((i) => i.kind)).toEqual(['MANAGER_FEEDBACK']);
-    expect(asManager.items[0]?.person).toEqual({ fullName: 'Fatima El Idrissi' });
+    // Fatima did not agree to share her profile with this employer: her code, not her name.
+    expect(asManager.items[0]?.person).toEqual({ candidateCode: await codeOf(placement), fullName: null });
   });
 
   it('lists an overdue manager feedback for the manager, the recruiter, the lifecoach and the programme', async () => {
@@ -319,14 +325,16 @@ describe('the daily digest', () => {
     expect(forManager?.items.every((i) => i.kind === 'MANAGER_FEEDBACK' && i.relation === 'YOURS')).toBe(
       true,
     );
-    expect(forManager?.items.some((i) => i.personName === 'Fatima El Idrissi' && i.state === 'OVERDUE')).toBe(
-      true,
-    );
+    // The manager would read her candidate code: she did not agree to share her profile with the employer.
+    const label = `Kandidaat ${await codeOf(placement)}`;
+    expect(forManager?.items.some((i) => i.personName === label && i.state === 'OVERDUE')).toBe(true);
     expect(forManager?.messageNl).toMatch(/^Hallo /);
-    expect(forManager?.messageNl).toContain('Feedbackgesprek met Fatima El Idrissi');
+    expect(forManager?.messageNl).toContain(`Feedbackgesprek met ${label}`);
+    expect(JSON.stringify(forManager)).not.toMatch(/Fatima|Idrissi/);
     expect(forManager?.subjectNl).toMatch(/te laat/);
     const forCoach = digest.recipients.find((r) => r.user.id === coach.user.id);
     expect(forCoach?.items.some((i) => i.kind === 'LIFECOACH' && i.relation === 'YOURS')).toBe(true);
+    expect(forCoach?.items.some((i) => i.personName === 'Fatima El Idrissi')).toBe(true);
     expect(forCoach?.items.some((i) => i.kind === 'MANAGER_FEEDBACK' && i.relation === 'SIGNAL')).toBe(true);
     expect(forCoach?.messageNl).toContain('Bel de werkgever');
     // An employer's message never mentions the lifecoach's conversations.

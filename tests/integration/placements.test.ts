@@ -15,6 +15,7 @@ import { addDays } from '../../src/modules/readiness/review-dates';
 import { segmentReviewSchema } from '../../src/modules/readiness/segment-decision.schemas';
 import { Vacancy } from '../../src/modules/vacancies/vacancy.entity';
 import type { TestUser } from '../support/factories';
+import { recordConsent } from '../support/meet-and-greet-setup';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -42,13 +43,17 @@ beforeAll(async () => {
   otherMentor = await t.factory.user('MENTOR', recruiter.organisation);
   recruiterB = await t.factory.user('EMPLOYER_RECRUITER');
   mentorB = await t.factory.user('MENTOR', recruiterB.organisation);
-  vacancy = await t.factory.vacancy(recruiter.organisation, { title: 'Orderpicker Waalhaven' });
+  vacancy = await t.factory.vacancy(recruiter.organisation, {
+    title: 'Orderpicker Waalhaven',
+    positions: 50,
+  });
 });
 afterAll(() => t.close());
 
-/** A person of `coach` whom the employer saw as a candidate for the vacancy, with their code. */
+/** A person of `coach` who agrees to be matched, whom the employer saw as a candidate for the vacancy, with their code. */
 async function candidate(fullName = 'Sanne Bakker') {
   const person = await t.factory.jobSeeker(coach.user, { fullName });
+  await recordConsent(t, coach, person.id, 'MATCHING');
   const codes = await candidateCodes(t.orm.em.fork(), vacancy.id, [person.id]);
   return { person, code: codes.get(person.id) as string };
 }
@@ -86,10 +91,10 @@ describe('a hire outside a Meet & Greet', () => {
     const placement = placementSchema.parse(res.json);
     expect(placement).toMatchObject({
       status: 'DRAFT',
-      person: { fullName: 'Sanne Bakker' },
+      // Sanne did not agree to share her profile with this employer: the code, not her name.
+      person: { candidateCode: code, fullName: null },
       employer: { id: recruiter.organisation.id },
       vacancy: { id: vacancy.id, title: 'Orderpicker Waalhaven' },
-      candidacyId: null,
       startDate: null,
       contract: {
         type: 'EMPLOYMENT',
@@ -106,9 +111,12 @@ describe('a hire outside a Meet & Greet', () => {
       followUp: [],
       yourRoles: ['RECRUITER'],
     });
-    // The employer knows the person by name, not by the programme's id.
+    // The employer knows the person by the candidate code, never by the programme's id.
     expect(placement.person.jobSeekerId).toBeUndefined();
     expect(JSON.stringify(res.json)).not.toContain(person.id);
+    expect(JSON.stringify(res.json)).not.toContain('Bakker');
+    // A hire like one in the pipeline: the person's candidacy for this vacancy is HIRED.
+    expect(placement.candidacyId).not.toBeNull();
     const audit = await t.request(
       'GET',
       `/api/audit-entries?subjectId=${person.id}&action=placement.created`,
@@ -640,9 +648,9 @@ describe('lists and the retention report', () => {
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBeGreaterThan(5);
     const asOtherMentor = await t.request('GET', '/api/placements', { token: otherMentor.token });
-    expect(asOtherMentor.json.items.map((i: { person: { fullName: string } }) => i.person.fullName)).toEqual([
-      other.fullName,
-    ]);
+    const seen = asOtherMentor.json.items.map((i: unknown) => placementSummarySchema.parse(i).person);
+    const code = (await candidateCodes(t.orm.em.fork(), vacancy.id, [other.id])).get(other.id);
+    expect(seen).toEqual([{ candidateCode: code, fullName: null }]);
     const drafts = await t.request('GET', '/api/placements?status=DRAFT&limit=100', {
       token: recruiter.token,
     });

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { type OrganisationKind, organisationKindOfRole, type Role } from '../../src/access/roles';
 import { createApiToken } from '../../src/modules/auth/token.service';
 import { Candidacy } from '../../src/modules/candidacies/candidacy.entity';
+import type { CandidacyStatus } from '../../src/modules/candidacies/candidacy-rules';
 import { JobSeeker, LifecoachAssignment } from '../../src/modules/job-seekers/job-seeker.entity';
 import { nameKey } from '../../src/modules/job-seekers/name-key';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
@@ -160,10 +161,10 @@ export class Factory {
     return offering;
   }
 
-  /** An open vacancy of `employer`, written directly: 32 hours a week (24–32), employment under a cao. */
+  /** An open vacancy of `employer`, written directly: 32 hours a week (24–32), employment under a cao, one position. */
   async vacancy(
     employer: Organisation,
-    overrides: { title?: string; hoursMin?: number; hoursMax?: number } = {},
+    overrides: { title?: string; hoursMin?: number; hoursMax?: number; positions?: number } = {},
   ) {
     const em = this.orm.em.fork();
     const vacancy = em.create(Vacancy, {
@@ -186,7 +187,7 @@ export class Factory {
       dutchLevel: null,
       behaviours: [],
       mentorAvailable: true,
-      positions: 1,
+      positions: overrides.positions ?? 1,
       status: 'OPEN',
       employerOnlyNotes: { diploma: null, yearsOfExperience: null, remarks: null },
       createdByUserId: crypto.randomUUID(),
@@ -275,6 +276,25 @@ export class Factory {
     );
     await em.flush();
     return decision;
+  }
+
+  /**
+   * A candidacy of `jobSeeker` for `vacancy` standing at `status`, written directly (without its
+   * steps), for tests of what a hire does to the pipeline. Outside a Meet & Greet.
+   */
+  async candidacy(jobSeeker: JobSeeker, vacancy: Vacancy, status: CandidacyStatus = 'SHORTLISTED') {
+    const em = this.orm.em.fork();
+    const candidacy = em.create(Candidacy, {
+      jobSeeker: em.getReference(JobSeeker, jobSeeker.id),
+      vacancy: em.getReference(Vacancy, vacancy.id),
+      employer: em.getReference(Organisation, vacancy.employer.id),
+      meetAndGreet: null,
+      status,
+      reasonCode: null,
+      lastMovedAt: new Date(),
+    });
+    await em.flush();
+    return candidacy;
   }
 
   /** Moves a candidacy's last step `days` back in time, for the list of candidacies that stand still. */

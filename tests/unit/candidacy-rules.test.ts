@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   candidacyStatuses,
   isOpenCandidacy,
+  mayHireDirectly,
   mayMove,
   mentionsAge,
   moversOf,
@@ -12,6 +13,19 @@ import {
 } from '../../src/modules/candidacies/candidacy-rules';
 
 const EXITS = ['DECLINED_BY_PERSON', 'NOT_SELECTED', 'WITHDRAWN', 'VACANCY_CLOSED'] as const;
+
+describe('a hire recorded outside the pipeline', () => {
+  it('goes from any open state straight to hired, for the employer, the lifecoach and programme staff only', () => {
+    for (const from of candidacyStatuses) {
+      for (const mover of ['EMPLOYER', 'LIFECOACH', 'PROGRAMME'] as const) {
+        expect(mayHireDirectly(mover, from), `${mover} ${from}`).toBe(isOpenCandidacy(from));
+      }
+      expect(mayHireDirectly('SYSTEM', from)).toBe(false);
+    }
+    // It is not a step of the pipeline itself: there an employer hires only after an offer.
+    expect(mayMove('EMPLOYER', 'PROPOSED', 'HIRED')).toBe(false);
+  });
+});
 
 describe('the pipeline', () => {
   it('goes forward one step at a time: proposed → shortlisted → met → invited → interviewed → offered → hired', () => {

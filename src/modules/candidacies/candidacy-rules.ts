@@ -137,6 +137,17 @@ export const transitionExists = (from: CandidacyStatus, to: CandidacyStatus): bo
 export const mayMove = (mover: Mover, from: CandidacyStatus, to: CandidacyStatus): boolean =>
   moversOf(from, to).includes(mover);
 
+/**
+ * A hire recorded outside the pipeline (POST /api/placements: the person was found another way): from
+ * any open step straight to HIRED, by the employer, the lifecoach or programme staff. Not a step of
+ * the transitions endpoint, so the pipeline's own order (interview only after the person agreed to
+ * share their profile) stays as it is.
+ */
+export const DIRECT_HIRE_MOVERS: readonly Mover[] = ['EMPLOYER', 'LIFECOACH', 'PROGRAMME'];
+
+export const mayHireDirectly = (mover: Mover, from: CandidacyStatus): boolean =>
+  isOpenCandidacy(from) && DIRECT_HIRE_MOVERS.includes(mover);
+
 /** The next steps a mover can take from a state (for clients that show buttons). */
 export const nextSteps = (from: CandidacyStatus, mover: Mover): CandidacyStatus[] =>
   candidacyStatuses.filter((to) => mayMove(mover, from, to));

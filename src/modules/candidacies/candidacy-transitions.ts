@@ -13,6 +13,7 @@ import {
   type CandidacyStatus,
   isOpenCandidacy,
   type Mover,
+  mayHireDirectly,
   mayMove,
   OPEN_CANDIDACY_STATUSES,
   reasonProblem,
@@ -99,10 +100,18 @@ export async function applyTransition(
   ctx: RequestContext,
   candidacy: Candidacy,
   to: CandidacyStatus,
-  step: { mover: Mover; reasonCode?: CandidacyReasonCode | null; note?: string | null },
+  step: {
+    mover: Mover;
+    reasonCode?: CandidacyReasonCode | null;
+    note?: string | null;
+    /** A hire recorded outside the pipeline (candidacy-rules.ts, mayHireDirectly). */
+    direct?: boolean;
+  },
 ): Promise<void> {
   const from = candidacy.status;
-  if (!mayMove(step.mover, from, to)) throw invalidTransition(from, to);
+  const allowed =
+    step.direct && to === 'HIRED' ? mayHireDirectly(step.mover, from) : mayMove(step.mover, from, to);
+  if (!allowed) throw invalidTransition(from, to);
   const reasonCode = step.reasonCode ?? null;
   const problem = reasonProblem(to, step.mover, reasonCode);
   if (problem) {

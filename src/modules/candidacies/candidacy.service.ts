@@ -1,11 +1,11 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, QueryOrder } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
 import { candidacyScope, findInScope, vacancyScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
-import { conflict, forbidden, validationError } from '../../http/problem';
+import { forbidden, validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { hasConsent } from '../consents/consent.service';
 import { MeetAndGreetParticipant } from '../meet-and-greets/meet-and-greet.entity';
@@ -39,12 +39,9 @@ import {
   reasonProblem,
   transitionExists,
 } from './candidacy-rules';
-import {
-  applyTransition,
-  closeOpenCandidaciesOfVacancy,
-  invalidTransition,
-  withdrawOtherCandidacies,
-} from './candidacy-transitions';
+import { applyTransition, invalidTransition } from './candidacy-transitions';
+import { recordIdentityReveal } from './employer-identity';
+import { assertPositionLeft, lockForHire, recordHire } from './hire.service';
 import type { CandidacyDependencies, HiredPlacement } from './hire-hook';
 
 // The hiring pipeline over HTTP: lists, one candidacy with its log, and the steps. The rules (which
@@ -151,7 +148,8 @@ export async function candidacyDetail(
   const transitions = await ctx.em.find(
     CandidacyTransition,
     { candidacy: candidacy.id },
-    { orderBy: { occurredAt: 'asc', id: 'asc' } },
+    // A hire by code opens and hires in one moment: the opening step (from nothing) comes first.
+    { orderBy: { occurredAt: 'asc', fromStatus: QueryOrder.ASC_NULLS_FIRST, id: 'asc' } },
   );
   auditRead(
     ctx,
@@ -196,8 +194,7 @@ export function revealIdentity(
   invitation.contactRoute = route === 'EMAIL' && !candidacy.jobSeeker.email ? 'VIA_LIFECOACH' : route;
   invitation.sharedAt = ctx.now;
   invitation.sharedByUserId = ctx.actor.userId;
-  recordAudit(ctx, {
-    action: 'candidate.identity_revealed',
+  recordIdentityReveal(ctx, {
     entityType: 'candidacy',
     entityId: candidacy.id,
     subjectId: candidacy.jobSeeker.id,
@@ -236,56 +233,6 @@ async function inviteToInterview(ctx: RequestContext, candidacy: Candidacy, inpu
 }
 
 /**
- * The hire. The vacancy's row is locked for the rest of the transaction, so positions are counted
- * one hire at a time: the vacancy's filled positions are its HIRED candidacies; when all are taken
- * it becomes FILLED and its other open candidacies close (VACANCY_CLOSED / VACANCY_FILLED). The
- * person's other open candidacies are withdrawn (HIRED_ELSEWHERE). Then the hire hook runs
- * (placements), in the same transaction.
- */
-async function hire(
-  ctx: RequestContext,
-  candidacy: Candidacy,
-  input: MoveCandidacyInput,
-  deps: CandidacyDependencies,
-) {
-  const vacancy = await ctx.em.findOneOrFail(
-    Vacancy,
-    { id: candidacy.vacancy.id },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (vacancy.status !== 'OPEN') {
-    throw conflict('Deze vacature is niet meer open / This vacancy is no longer open.', {
-      vacancyStatus: vacancy.status,
-    });
-  }
-  const filled = await ctx.em.count(Candidacy, { vacancy: vacancy.id, status: 'HIRED' });
-  if (filled >= vacancy.positions) {
-    throw conflict('Alle plaatsen van deze vacature zijn al vervuld / Every position is filled.', {
-      positions: vacancy.positions,
-      filled,
-    });
-  }
-  await applyTransition(ctx, candidacy, 'HIRED', { mover: 'EMPLOYER', note: input.note ?? null });
-  await ctx.em.flush();
-  await withdrawOtherCandidacies(ctx, candidacy.jobSeeker.id, candidacy.id);
-  if (filled + 1 >= vacancy.positions) {
-    vacancy.status = 'FILLED';
-    recordAudit(ctx, {
-      action: 'vacancy.status_changed',
-      entityType: 'vacancy',
-      entityId: vacancy.id,
-      fields: ['status'],
-    });
-    await closeOpenCandidaciesOfVacancy(ctx, vacancy.id, 'VACANCY_FILLED');
-  }
-  return deps.onHired?.(ctx, {
-    candidacyId: candidacy.id,
-    jobSeekerId: candidacy.jobSeeker.id,
-    vacancyId: vacancy.id,
-  });
-}
-
-/**
  * One step in the pipeline. A step that does not exist from the current state is 409
  * INVALID_TRANSITION; a step that exists but is someone else's to take is 403.
  */
@@ -300,7 +247,17 @@ export async function moveCandidacy(
   await ctx.em.transactional(async (em) => {
     const tx = { ...ctx, em };
     const candidacy = await findCandidacy(tx, id);
-    await em.lock(candidacy, LockMode.PESSIMISTIC_WRITE);
+    // A hire locks the vacancy before the candidacies (hire.service.ts), like every other hire.
+    const hireVacancy =
+      input.to === 'HIRED'
+        ? await lockForHire(tx, {
+            vacancyId: candidacy.vacancy.id,
+            jobSeekerId: candidacy.jobSeeker.id,
+            candidacyId: candidacy.id,
+          })
+        : null;
+    const filled = hireVacancy ? await assertPositionLeft(tx, hireVacancy) : 0;
+    if (!hireVacancy) await em.lock(candidacy, LockMode.PESSIMISTIC_WRITE);
     assertVersion(candidacy, input.version);
     const mover = moverOf(ctx.actor);
     const { to } = input;
@@ -333,8 +290,13 @@ export async function moveCandidacy(
     if (problem) throw validationError([{ path: ['reasonCode'], message: problem }]);
     if (to === 'INVITED') {
       await inviteToInterview(tx, candidacy, input);
-    } else if (to === 'HIRED') {
-      placement = (await hire(tx, candidacy, input, deps)) ?? undefined;
+    } else if (hireVacancy) {
+      placement = await recordHire(
+        tx,
+        { candidacy, vacancy: hireVacancy, filled },
+        { mover: 'EMPLOYER', note: input.note ?? null },
+        deps,
+      );
     } else {
       if (to === 'INTERVIEWED') await assertIdentityShared(tx, candidacy);
       await applyTransition(tx, candidacy, to, step);

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Role } from '../../access/roles';
 import type { Actor } from '../../http/context';
-import { candidateCodes } from '../matching/pseudonyms';
 import { CONTACT_ROUTE_LABELS_NL, type ContactRoute } from '../meet-and-greets/meet-and-greet-rules';
 import { type Candidacy, type CandidacyTransition, InterviewInvitation } from './candidacy.entity';
 import type {
@@ -20,7 +19,7 @@ import {
   type Mover,
   nextSteps,
 } from './candidacy-rules';
-import { peopleWithConsent } from './consent-lookup';
+import { type EmployerIdentity, loadEmployerIdentity } from './employer-identity';
 
 // View builders for candidacies, one per audience. An employer sees the candidate code; the name and
 // the contact route only while the person's consent to share their profile with this employer holds,
@@ -60,11 +59,9 @@ const reasonLabel = (code: CandidacyReasonCode | null) => (code ? CANDIDACY_REAS
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type CandidacyViewData = {
-  codes: Map<string, string>;
+/** The employer identity of each candidacy (by candidacy id: codes, consent) and its invitation. */
+export type CandidacyViewData = EmployerIdentity & {
   invitations: Map<string, InterviewInvitation>;
-  /** Candidacy ids whose person now consents to share their profile with the candidacy's employer. */
-  sharingConsent: Set<string>;
 };
 
 /** What the views of these candidacies need, in a few queries. */
@@ -72,38 +69,21 @@ export async function loadViewData(
   em: EntityManager,
   candidacies: readonly Candidacy[],
 ): Promise<CandidacyViewData> {
-  const codes = new Map<string, string>();
-  const byVacancy = new Map<string, Candidacy[]>();
-  const byEmployer = new Map<string, Candidacy[]>();
-  for (const candidacy of candidacies) {
-    byVacancy.set(candidacy.vacancy.id, [...(byVacancy.get(candidacy.vacancy.id) ?? []), candidacy]);
-    byEmployer.set(candidacy.employer.id, [...(byEmployer.get(candidacy.employer.id) ?? []), candidacy]);
-  }
-  for (const [vacancyId, group] of byVacancy) {
-    const found = await candidateCodes(
-      em,
-      vacancyId,
-      group.map((candidacy) => candidacy.jobSeeker.id),
-    );
-    for (const candidacy of group) codes.set(candidacy.id, found.get(candidacy.jobSeeker.id) as string);
-  }
+  const { codes, sharingConsent } = await loadEmployerIdentity(
+    em,
+    candidacies.map((candidacy) => ({
+      key: candidacy.id,
+      jobSeekerId: candidacy.jobSeeker.id,
+      vacancyId: candidacy.vacancy.id,
+      employerId: candidacy.employer.id,
+    })),
+  );
   const invitations = new Map<string, InterviewInvitation>();
   if (candidacies.length > 0) {
     for (const invitation of await em.find(InterviewInvitation, {
       candidacy: { $in: candidacies.map((candidacy) => candidacy.id) },
     }))
       invitations.set(invitation.candidacy.id, invitation);
-  }
-  const sharingConsent = new Set<string>();
-  for (const [employerId, group] of byEmployer) {
-    const consenting = await peopleWithConsent(
-      em,
-      group.map((candidacy) => candidacy.jobSeeker.id),
-      'PROFILE_SHARING',
-      employerId,
-    );
-    for (const candidacy of group)
-      if (consenting.has(candidacy.jobSeeker.id)) sharingConsent.add(candidacy.id);
   }
   return { codes, invitations, sharingConsent };
 }

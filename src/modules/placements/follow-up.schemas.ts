@@ -3,7 +3,7 @@ import { nullableRef } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { roleSchema } from '../users/user.schemas';
 import { checkInKinds, followUpStates } from './cadence';
-import { calendarDateSchema, colleagueSchema } from './placement.schemas';
+import { calendarDateSchema, colleagueSchema, placementPersonSchema } from './placement.schemas';
 import { endReasons } from './placement-rules';
 
 export const listFollowUpQuerySchema = pageQuerySchema.extend({
@@ -22,7 +22,7 @@ export const listFollowUpQuerySchema = pageQuerySchema.extend({
 export const followUpItemSchema = z
   .object({
     placementId: z.uuid(),
-    person: z.object({ jobSeekerId: z.uuid().optional(), fullName: z.string() }).strict(),
+    person: placementPersonSchema,
     employer: z.object({ id: z.uuid(), name: z.string() }).strict(),
     kind: z.enum(checkInKinds),
     kindLabelNl: z.string(),
@@ -50,7 +50,10 @@ export const digestQuerySchema = pageQuerySchema.extend({
 export const digestItemSchema = z
   .object({
     placementId: z.uuid(),
-    personName: z.string(),
+    personName: z.string().openapi({
+      description:
+        'As the recipient may name the person: for a mentor or manager the name only while the person agrees to share their profile with the employer, otherwise “Kandidaat <code>”.',
+    }),
     employerName: z.string(),
     kind: z.enum(checkInKinds),
     state: z.enum(['DUE', 'OVERDUE']),

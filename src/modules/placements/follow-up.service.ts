@@ -1,9 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
+import { Role } from '../../access/roles';
 import { placementScope } from '../../access/scopes';
 import type { Actor, RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
 import { type AuditAction, recordAudit } from '../audit/audit.service';
+import { recordIdentityReveal } from '../candidacies/employer-identity';
 import { programmeToday } from '../readiness/review-dates';
 import type { User } from '../users/user.entity';
 import { type CadenceRules, type CheckInKind, checkInKinds, type FollowUpState } from './cadence';
@@ -16,15 +18,28 @@ import type {
   FollowUpListView,
   ListFollowUpQuery,
 } from './follow-up.schemas';
-import { followedKinds, isEmployerSide, PLACEMENT_POPULATE, relationTo } from './placement.access';
+import { followedKinds, PLACEMENT_POPULATE, relationTo } from './placement.access';
 import { Placement } from './placement.entity';
 import { checkInFactsOf } from './placement.service';
-import { colleague, followUpOf } from './placement.views';
+import {
+  colleague,
+  employerSideName,
+  followUpOf,
+  loadPlacementIdentity,
+  personFor,
+  revealsIdentity,
+} from './placement.views';
 
 type ComputedItem = FollowUpItemView & {
   assigneeUser: User | null;
   lifecoachUser: User;
   employerSide: boolean;
+  /** The person's name as the caller may see it (programme side: always), for the digest. */
+  staffName: string;
+  /** How a mentor or manager may name the person: the name only with consent (employerSideName). */
+  employerName: string;
+  revealed: boolean;
+  subjectId: string;
 };
 
 const OPEN_STATES: readonly FollowUpState[] = ['DUE', 'OVERDUE'];
@@ -55,6 +70,8 @@ async function computeItems(
     ctx,
     placements.map((placement) => placement.id),
   );
+  // Also for programme staff: the digest tells mentors and managers what they may know.
+  const identity = await loadPlacementIdentity(ctx.em, placements);
   const items: ComputedItem[] = [];
   for (const placement of placements) {
     const kinds = followedKinds(actor, relationTo(actor, placement));
@@ -62,9 +79,11 @@ async function computeItems(
       const assignee = assigneeOf(placement, status.kind);
       items.push({
         placementId: placement.id,
-        person: isEmployerSide(actor)
-          ? { fullName: placement.jobSeeker.fullName }
-          : { jobSeekerId: placement.jobSeeker.id, fullName: placement.jobSeeker.fullName },
+        person: personFor(actor, placement, identity),
+        staffName: placement.jobSeeker.fullName,
+        employerName: employerSideName(placement, identity),
+        revealed: revealsIdentity(actor, placement, identity),
+        subjectId: placement.jobSeeker.id,
         employer: { id: placement.employer.id, name: placement.employer.name },
         kind: status.kind,
         kindLabelNl: status.kindLabelNl,
@@ -131,32 +150,27 @@ const strip = ({
   assigneeUser: _a,
   lifecoachUser: _l,
   employerSide: _e,
+  staffName: _s,
+  employerName: _n,
+  revealed: _r,
+  subjectId: _j,
   ...item
 }: ComputedItem): FollowUpItemView => item;
 
+/** One entry per person listed; a list that showed the employer side who the person is, is a reveal too. */
 function auditPeople(
   ctx: RequestContext,
   action: AuditAction,
-  items: readonly { placementId: string }[],
-  subjects: Map<string, string>,
+  items: readonly { placementId: string; subjectId: string; revealed: boolean }[],
 ) {
   const seen = new Set<string>();
   for (const item of items) {
     if (seen.has(item.placementId)) continue;
     seen.add(item.placementId);
-    recordAudit(ctx, {
-      action,
-      entityType: 'placement',
-      entityId: item.placementId,
-      subjectId: subjects.get(item.placementId) as string,
-    });
+    const where = { entityType: 'placement', entityId: item.placementId, subjectId: item.subjectId } as const;
+    recordAudit(ctx, { action, ...where, ...(item.revealed ? { fields: ['identity'] } : {}) });
+    if (item.revealed) recordIdentityReveal(ctx, { ...where, fields: ['fullName'] });
   }
-}
-
-async function subjectsOf(ctx: RequestContext, placementIds: readonly string[]) {
-  if (placementIds.length === 0) return new Map<string, string>();
-  const placements = await ctx.em.find(Placement, { id: { $in: [...new Set(placementIds)] } });
-  return new Map(placements.map((placement) => [placement.id, placement.jobSeeker.id]));
 }
 
 /**
@@ -179,15 +193,7 @@ export async function listFollowUp(
       (!query.assigneeUserId || item.assignee?.id === query.assigneeUserId),
   );
   const page = pageAfter(all, itemKey, 3, query);
-  auditPeople(
-    ctx,
-    'placement.follow_up_listed',
-    page.items,
-    await subjectsOf(
-      ctx,
-      page.items.map((i) => i.placementId),
-    ),
-  );
+  auditPeople(ctx, 'placement.follow_up_listed', page.items);
   if (page.items.length > 0) await ctx.em.flush();
   return { asOf: today, items: page.items.map(strip), nextCursor: page.nextCursor };
 }
@@ -205,8 +211,8 @@ const dutchDay = (date: string) => DUTCH_DAY.format(new Date(`${date}T00:00:00Z`
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const days = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
 
-function lineNl(item: ComputedItem, relation: 'YOURS' | 'SIGNAL'): string {
-  const who = `${item.person.fullName} (${item.employer.name})`;
+function lineNl(item: ComputedItem, relation: 'YOURS' | 'SIGNAL', personName: string): string {
+  const who = `${personName} (${item.employer.name})`;
   if (relation === 'SIGNAL') {
     return `Bij ${who} is het ${SHORT_KIND_NL[item.kind]} ${days(item.daysOverdue)} te laat. Bel de werkgever even.`;
   }
@@ -220,17 +226,22 @@ function toRecipient(
   user: User,
   entries: { item: ComputedItem; relation: 'YOURS' | 'SIGNAL' }[],
 ): DigestRecipientView {
-  const items: DigestItemView[] = entries.map(({ item, relation }) => ({
-    placementId: item.placementId,
-    personName: item.person.fullName,
-    employerName: item.employer.name,
-    kind: item.kind,
-    state: item.state as 'DUE' | 'OVERDUE',
-    dueDate: item.dueDate,
-    daysOverdue: item.daysOverdue,
-    relation,
-    lineNl: lineNl(item, relation),
-  }));
+  // A mentor or manager reads the name only when the person agreed to share it with the employer.
+  const employerSide = user.role === Role.EmployerRecruiter || user.role === Role.Mentor;
+  const items: DigestItemView[] = entries.map(({ item, relation }) => {
+    const personName = employerSide ? item.employerName : item.staffName;
+    return {
+      placementId: item.placementId,
+      personName,
+      employerName: item.employer.name,
+      kind: item.kind,
+      state: item.state as 'DUE' | 'OVERDUE',
+      dueDate: item.dueDate,
+      daysOverdue: item.daysOverdue,
+      relation,
+      lineNl: lineNl(item, relation, personName),
+    };
+  });
   const own = items.filter((item) => item.relation === 'YOURS');
   const late = own.filter((item) => item.state === 'OVERDUE').length;
   const signals = items.length - own.length;
@@ -293,16 +304,8 @@ export async function followUpDigest(
   const recipients = [...byUser.values()].sort((a, b) => a.user.id.localeCompare(b.user.id));
   const page = pageAfter(recipients, (r) => [r.user.id], 1, query);
   const views = page.items.map((r) => toRecipient(r.user, r.entries));
-  const shown = views.flatMap((view) => view.items);
-  auditPeople(
-    ctx,
-    'placement.digest_listed',
-    shown,
-    await subjectsOf(
-      ctx,
-      shown.map((item) => item.placementId),
-    ),
-  );
+  const shown = page.items.flatMap((recipient) => recipient.entries.map(({ item }) => item));
+  auditPeople(ctx, 'placement.digest_listed', shown);
   if (shown.length > 0) await ctx.em.flush();
   const count = (state: FollowUpState) =>
     Object.fromEntries(

@@ -219,12 +219,20 @@ export const retentionMilestoneSchema = z
   })
   .strict();
 
-const personSchema = z
+export const placementPersonSchema = z
   .object({
     jobSeekerId: z.uuid().optional().openapi({ description: 'For lifecoaches and programme staff only.' }),
-    fullName: z.string(),
+    candidateCode: z.string().optional().openapi({
+      description:
+        'For the employer side (recruiter, manager, mentor): the person’s candidate code at this vacancy, as in its candidate list and pipeline.',
+    }),
+    fullName: z.string().nullable().openapi({
+      description:
+        'The person’s name. The employer side sees it only while the person agrees to share their profile with this employer (PROFILE_SHARING); until then it is null and the person is “Kandidaat <code>”. Every employer view that shows the name is audited (candidate.identity_revealed).',
+    }),
   })
-  .strict();
+  .strict()
+  .openapi('PlacementPerson');
 
 export const viewerRoles = ['PROGRAMME', 'RECRUITER', 'MANAGER', 'MENTOR', 'LIFECOACH'] as const;
 
@@ -233,7 +241,7 @@ export const placementSchema = z
     id: z.uuid(),
     status: z.enum(placementStatuses),
     statusLabelNl: z.string(),
-    person: personSchema,
+    person: placementPersonSchema,
     employer: z.object({ id: z.uuid(), name: z.string() }).strict(),
     vacancy: z.object({ id: z.uuid(), title: z.string() }).strict(),
     candidacyId: z.uuid().nullable(),
@@ -301,7 +309,7 @@ export const placementSummarySchema = z
     id: z.uuid(),
     status: z.enum(placementStatuses),
     statusLabelNl: z.string(),
-    person: personSchema,
+    person: placementPersonSchema,
     employer: z.object({ id: z.uuid(), name: z.string() }).strict(),
     vacancy: z.object({ id: z.uuid(), title: z.string() }).strict(),
     startDate: z.string().nullable(),

@@ -6,7 +6,13 @@ import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, conflict, type FieldError, ProblemCode, validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
+import { moverOf } from '../candidacies/candidacy.views';
+import { ensureOpenCandidacy } from '../candidacies/candidacy-transitions';
+import { type EmployerIdentity, recordIdentityReveal } from '../candidacies/employer-identity';
+import { assertPositionLeft, lockForHire, recordHire } from '../candidacies/hire.service';
+import { hasConsent } from '../consents/consent.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
+import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { markMatchingInputChanged } from '../matching/mark-changed';
 import { resolveCandidateCode } from '../matching/pseudonyms';
 import { addDays, programmeToday } from '../readiness/review-dates';
@@ -35,7 +41,14 @@ import type {
   PutHoursBuildUpInput,
   UpdatePlacementInput,
 } from './placement.schemas';
-import { type CheckInFact, hoursToday, toPlacementSummary, toPlacementView } from './placement.views';
+import {
+  type CheckInFact,
+  hoursToday,
+  placementIdentityFor,
+  revealsIdentity,
+  toPlacementSummary,
+  toPlacementView,
+} from './placement.views';
 import { createPlacementForHire, findRunningPlacement } from './placement-from-hire';
 import {
   absenceProblems,
@@ -51,15 +64,39 @@ const START_DATE_WINDOW_DAYS = 365;
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-function audit(ctx: RequestContext, placement: Placement, action: string, fields?: string[]) {
+function audit(ctx: RequestContext, placement: Placement, action: string, fields?: readonly string[]) {
   recordAudit(ctx, {
     action: `placement.${action}`,
     entityType: 'placement',
     entityId: placement.id,
     subjectId: placement.jobSeeker.id,
-    ...(fields ? { fields } : {}),
+    ...(fields ? { fields: [...fields] } : {}),
   });
 }
+
+/** Every response that shows the employer side who a person is, is audited as a reveal of that person. */
+function auditReveals(
+  ctx: RequestContext,
+  placements: readonly Placement[],
+  identity: EmployerIdentity,
+): number {
+  let revealed = 0;
+  for (const placement of placements) {
+    if (!revealsIdentity(ctx.actor, placement, identity)) continue;
+    recordIdentityReveal(ctx, {
+      entityType: 'placement',
+      entityId: placement.id,
+      subjectId: placement.jobSeeker.id,
+      fields: ['fullName'],
+    });
+    revealed++;
+  }
+  return revealed;
+}
+
+/** The read audit of a placement view marks whether it showed the employer who the person is. */
+const readFields = (ctx: RequestContext, placement: Placement, identity: EmployerIdentity) =>
+  revealsIdentity(ctx.actor, placement, identity) ? ['identity'] : undefined;
 
 function assertTransition(placement: Placement, to: PlacementStatus): void {
   if (!canMovePlacement(placement.status, to)) {
@@ -109,14 +146,23 @@ export async function checkInFactsOf(ctx: RequestContext, placementIds: readonly
   return byPlacement;
 }
 
+/**
+ * The view of one placement for the caller; when it shows the employer side who the person is, the
+ * reveal is audited (and flushed: this is the last step of every verb). `read` adds the read audit.
+ */
 export async function placementView(
   ctx: RequestContext,
   rules: CadenceRules,
   placement: Placement,
+  read?: 'viewed',
 ): Promise<PlacementView> {
   await ctx.em.populate(placement, PLACEMENT_POPULATE);
   const facts = (await checkInFactsOf(ctx, [placement.id])).get(placement.id) ?? [];
-  return toPlacementView(ctx.actor, placement, facts, rules, programmeToday(ctx.now));
+  const identity = await placementIdentityFor(ctx.em, ctx.actor, [placement]);
+  const view = toPlacementView(ctx.actor, placement, identity, facts, rules, programmeToday(ctx.now));
+  if (read) audit(ctx, placement, read, readFields(ctx, placement, identity));
+  if (auditReveals(ctx, [placement], identity) > 0 || read) await ctx.em.flush();
+  return view;
 }
 
 /** An active user of the placement's employer, for the mentor or manager field; otherwise a field error. */
@@ -148,7 +194,13 @@ async function employerColleague(
 /**
  * A hire outside a Meet & Greet. An employer recruiter names the person by the candidate code they
  * saw for this vacancy — never by an id, so an employer cannot name someone the programme never
- * showed them. A lifecoach names a person of their caseload (by id or code), programme staff anyone.
+ * showed them — and only a person who agrees to be matched (MATCHING) can be hired that way. A
+ * lifecoach names a person of their caseload (by id or code), programme staff anyone.
+ *
+ * It is a hire like one in the pipeline (hire.service.ts): the person's candidacy for this vacancy
+ * (a new one when there is none) becomes HIRED, counts towards the vacancy's positions, and the
+ * person's other open candidacies close; the placement is made by the same hook. Under the
+ * vacancy's lock, so of simultaneous requests for the same person exactly one succeeds.
  */
 export async function createDirectPlacement(
   ctx: RequestContext,
@@ -157,21 +209,59 @@ export async function createDirectPlacement(
 ): Promise<PlacementView> {
   assertCan(ctx.actor, Permission.CreatePlacements);
   const vacancy = await findInScope(ctx.em, Vacancy, input.vacancyId, vacancyScope(ctx.actor), 'Vacancy');
-  let jobSeekerId: string;
-  if (input.candidateCode !== undefined) {
-    const resolved = await resolveCandidateCode(ctx.em, vacancy.id, input.candidateCode);
-    if (!resolved) {
-      throw validationError([
-        {
-          path: ['candidateCode'],
-          message:
-            'Deze kandidaatcode hoort niet bij deze vacature / This candidate code is not one of this vacancy.',
-        },
-      ]);
+  const jobSeekerId = await namedPerson(ctx, vacancy, input);
+  const today = programmeToday(ctx.now);
+  if (input.startDate) {
+    const problem = startDateProblem(input.startDate, today);
+    if (problem) throw validationError([{ path: ['startDate'], message: problem }]);
+  }
+  const placementId = await ctx.em.transactional(async (em) => {
+    const tx = { ...ctx, em };
+    const locked = await lockForHire(tx, { vacancyId: vacancy.id, jobSeekerId });
+    const running = await findRunningPlacement(tx, vacancy.id, jobSeekerId);
+    if (running) {
+      throw new AppError(
+        ProblemCode.Duplicate,
+        'Deze persoon heeft al een plaatsing bij deze vacature / This person already has a running placement at this vacancy.',
+        undefined,
+        { existingPlacementId: running.id },
+      );
     }
-    jobSeekerId = resolved;
-    if (!isEmployerSide(ctx.actor)) await findJobSeekerInScope(ctx, jobSeekerId);
-  } else {
+    const filled = await assertPositionLeft(tx, locked);
+    const jobSeeker = await em.findOneOrFail(JobSeeker, { id: jobSeekerId });
+    const mover = moverOf(ctx.actor);
+    const candidacy = await ensureOpenCandidacy(
+      tx,
+      { jobSeeker, vacancy: locked, employer: locked.employer, meetAndGreet: null },
+      mover,
+    );
+    let placement: Placement | undefined;
+    await recordHire(
+      tx,
+      { candidacy, vacancy: locked, filled },
+      { mover, note: null, direct: true },
+      {
+        onHired: async (hireCtx, hire) => {
+          placement = await createPlacementForHire(hireCtx, hire);
+        },
+      },
+    );
+    if (!placement) throw new Error('createDirectPlacement: the hire made no placement');
+    if (input.startDate) placement.startDate = input.startDate;
+    await em.flush();
+    return placement.id;
+  });
+  // The view makes candidate codes on the connection itself: after the commit.
+  return placementView(ctx, rules, await findPlacementInScope(ctx, placementId));
+}
+
+/** The person a direct hire is about: by candidate code (who agrees to be matched) or, for staff, by id. */
+async function namedPerson(
+  ctx: RequestContext,
+  vacancy: Vacancy,
+  input: CreatePlacementInput,
+): Promise<string> {
+  if (input.candidateCode === undefined) {
     if (isEmployerSide(ctx.actor)) {
       throw validationError([
         {
@@ -181,30 +271,25 @@ export async function createDirectPlacement(
         },
       ]);
     }
-    jobSeekerId = (await findJobSeekerInScope(ctx, input.jobSeekerId as string)).id;
+    return (await findJobSeekerInScope(ctx, input.jobSeekerId as string)).id;
   }
-  const today = programmeToday(ctx.now);
-  if (input.startDate) {
-    const problem = startDateProblem(input.startDate, today);
-    if (problem) throw validationError([{ path: ['startDate'], message: problem }]);
+  const jobSeekerId = await resolveCandidateCode(ctx.em, vacancy.id, input.candidateCode);
+  if (!jobSeekerId) {
+    throw validationError([
+      {
+        path: ['candidateCode'],
+        message:
+          'Deze kandidaatcode hoort niet bij deze vacature / This candidate code is not one of this vacancy.',
+      },
+    ]);
   }
-  const running = await findRunningPlacement(ctx, vacancy.id, jobSeekerId);
-  if (running) {
-    throw new AppError(
-      ProblemCode.Duplicate,
-      'Deze persoon heeft al een plaatsing bij deze vacature / This person already has a running placement at this vacancy.',
-      undefined,
-      { existingPlacementId: running.id },
+  if (!isEmployerSide(ctx.actor)) await findJobSeekerInScope(ctx, jobSeekerId);
+  if (!(await hasConsent(ctx.em, jobSeekerId, 'MATCHING'))) {
+    throw conflict(
+      'Deze kandidaat doet nu niet mee aan matching. Neem contact op met Warm Rotterdam / This candidate does not take part in matching now.',
     );
   }
-  const placement = await createPlacementForHire(ctx, {
-    candidacyId: null,
-    jobSeekerId,
-    vacancyId: vacancy.id,
-  });
-  if (input.startDate) placement.startDate = input.startDate;
-  await ctx.em.flush();
-  return placementView(ctx, rules, placement);
+  return jobSeekerId;
 }
 
 // ---- reading ------------------------------------------------------------------------------------
@@ -215,11 +300,7 @@ export async function getPlacement(
   id: string,
 ): Promise<PlacementView> {
   assertCan(ctx.actor, Permission.ReadPlacements);
-  const placement = await findPlacementInScope(ctx, id);
-  const view = await placementView(ctx, rules, placement);
-  audit(ctx, placement, 'viewed');
-  await ctx.em.flush();
-  return view;
+  return placementView(ctx, rules, await findPlacementInScope(ctx, id), 'viewed');
 }
 
 export async function listPlacements(
@@ -237,11 +318,13 @@ export async function listPlacements(
     createdAt: 'desc',
   });
   await ctx.em.populate(page.items, PLACEMENT_POPULATE);
-  for (const placement of page.items) audit(ctx, placement, 'listed');
+  const identity = await placementIdentityFor(ctx.em, ctx.actor, page.items);
+  for (const placement of page.items) audit(ctx, placement, 'listed', readFields(ctx, placement, identity));
+  auditReveals(ctx, page.items, identity);
   if (page.items.length > 0) await ctx.em.flush();
   const today = programmeToday(ctx.now);
   return {
-    items: page.items.map((placement) => toPlacementSummary(ctx.actor, placement, today)),
+    items: page.items.map((placement) => toPlacementSummary(ctx.actor, placement, identity, today)),
     nextCursor: page.nextCursor,
   };
 }

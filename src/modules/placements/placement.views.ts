@@ -1,4 +1,10 @@
+import type { EntityManager } from '@mikro-orm/core';
 import type { Actor } from '../../http/context';
+import {
+  candidateLabel,
+  type EmployerIdentity,
+  loadEmployerIdentity,
+} from '../candidacies/employer-identity';
 import { addDays } from '../readiness/review-dates';
 import type { User } from '../users/user.entity';
 import {
@@ -43,10 +49,52 @@ export type CheckInFact = { kind: CheckInKind; date: string; howItsGoing: HowIts
 
 export const colleague = (user: User) => ({ id: user.id, displayName: user.displayName, email: user.email });
 
-function person(actor: Actor, placement: Placement) {
-  return isEmployerSide(actor)
-    ? { fullName: placement.jobSeeker.fullName }
-    : { jobSeekerId: placement.jobSeeker.id, fullName: placement.jobSeeker.fullName };
+/** The employer identity (candidate code, profile-sharing consent) of these placements, by placement id. */
+export const loadPlacementIdentity = (em: EntityManager, placements: readonly Placement[]) =>
+  loadEmployerIdentity(
+    em,
+    placements.map((placement) => ({
+      key: placement.id,
+      jobSeekerId: placement.jobSeeker.id,
+      vacancyId: placement.vacancy.id,
+      employerId: placement.employer.id,
+    })),
+  );
+
+/** The identity data a view for `actor` needs: none for lifecoaches and programme staff, who see the person. */
+export const placementIdentityFor = async (
+  em: EntityManager,
+  actor: Actor,
+  placements: readonly Placement[],
+): Promise<EmployerIdentity> =>
+  isEmployerSide(actor)
+    ? loadPlacementIdentity(em, placements)
+    : { codes: new Map(), sharingConsent: new Set() };
+
+/** Whether this view shows the employer side who the person is (then it is audited as a reveal). */
+export const revealsIdentity = (actor: Actor, placement: Placement, identity: EmployerIdentity): boolean =>
+  isEmployerSide(actor) && identity.sharingConsent.has(placement.id);
+
+/**
+ * Who the placement is about. Lifecoaches and programme staff: the person's id and name. The
+ * employer side (recruiter, manager, mentor): the candidate code of the vacancy, and the name only
+ * while the person agrees to share their profile with this employer.
+ */
+export function personFor(actor: Actor, placement: Placement, identity: EmployerIdentity) {
+  if (!isEmployerSide(actor)) {
+    return { jobSeekerId: placement.jobSeeker.id, fullName: placement.jobSeeker.fullName };
+  }
+  return {
+    candidateCode: identity.codes.get(placement.id) as string,
+    fullName: revealsIdentity(actor, placement, identity) ? placement.jobSeeker.fullName : null,
+  };
+}
+
+/** How the employer side names the person in a sentence: the name, or "Kandidaat K-ABC234" before consent. */
+export function employerSideName(placement: Placement, identity: EmployerIdentity): string {
+  return identity.sharingConsent.has(placement.id)
+    ? placement.jobSeeker.fullName
+    : candidateLabel(identity.codes.get(placement.id) as string);
 }
 
 /** The week of work today and its agreed hours; before the start, the hours of week 1 are shown. */
@@ -115,6 +163,7 @@ function showsEndNote(actor: Actor, relation: PlacementRelation, placement: Plac
 export function toPlacementView(
   actor: Actor,
   placement: Placement,
+  identity: EmployerIdentity,
   checkIns: readonly CheckInFact[],
   rules: CadenceRules,
   today: string,
@@ -125,7 +174,7 @@ export function toPlacementView(
     id: placement.id,
     status: placement.status,
     statusLabelNl: PLACEMENT_STATUS_LABELS_NL[placement.status],
-    person: person(actor, placement),
+    person: personFor(actor, placement, identity),
     employer: { id: placement.employer.id, name: placement.employer.name },
     vacancy: { id: placement.vacancy.id, title: placement.vacancy.title },
     candidacyId: placement.candidacyId ?? null,
@@ -171,12 +220,17 @@ export function toPlacementView(
   };
 }
 
-export function toPlacementSummary(actor: Actor, placement: Placement, today: string): PlacementSummaryView {
+export function toPlacementSummary(
+  actor: Actor,
+  placement: Placement,
+  identity: EmployerIdentity,
+  today: string,
+): PlacementSummaryView {
   return {
     id: placement.id,
     status: placement.status,
     statusLabelNl: PLACEMENT_STATUS_LABELS_NL[placement.status],
-    person: person(actor, placement),
+    person: personFor(actor, placement, identity),
     employer: { id: placement.employer.id, name: placement.employer.name },
     vacancy: { id: placement.vacancy.id, title: placement.vacancy.title },
     startDate: placement.startDate ?? null,
