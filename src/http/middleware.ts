@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';
+import { writeDeferredAudit } from '../modules/audit/audit.service';
 import { authenticate } from '../modules/auth/authenticate';
 import type { AppBindings } from './context';
 import type { Logger } from './logger';
@@ -52,20 +53,45 @@ export const jsonBodiesOnly = (): MiddlewareHandler<AppBindings> => async (c, ne
   await next();
 };
 
+const tooLarge = (maxBytes: number) =>
+  new AppError(ProblemCode.PayloadTooLarge, `The request body may be at most ${maxBytes} bytes.`);
+
+/**
+ * Refuses a body whose declared Content-Length is above the limit, from the header alone: before
+ * authentication (so a client without a token learns what is wrong too) and without reading a
+ * byte of the body, which could be of any size.
+ */
+export const refuseDeclaredOversizeBody =
+  (maxBytes: number): MiddlewareHandler<AppBindings> =>
+  async (c, next) => {
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && !c.req.header('transfer-encoding') && Number(declared) > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    await next();
+  };
+
+/** Enforces the limit on a body without a declared length (chunked) while it is read. */
 export const limitBodySize = (maxBytes: number): MiddlewareHandler<AppBindings> =>
   bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new AppError(ProblemCode.PayloadTooLarge, `The request body may be at most ${maxBytes} bytes.`);
+      throw tooLarge(maxBytes);
     },
   });
 
-/** Every request works in its own EntityManager, so no state leaks between requests. */
+/**
+ * Every request works in its own EntityManager, so no state leaks between requests. The audit
+ * entries of its reads are written only when it succeeded: a failed request writes nothing.
+ */
 export const forkEntityManager =
   (orm: MikroORM): MiddlewareHandler<AppBindings> =>
   async (c, next) => {
     c.set('em', orm.em.fork());
+    c.set('deferredAudit', []);
     await next();
+    if (c.error || c.res.status >= 400) return;
+    await writeDeferredAudit(c.get('em'), c.get('deferredAudit'));
   };
 
 export const requireActor =
