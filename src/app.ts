@@ -8,10 +8,12 @@ import {
   forkEntityManager,
   jsonBodiesOnly,
   limitBodySize,
+  refuseDeclaredOversizeBody,
   requestId,
   requireActor,
 } from './http/middleware';
 import { AppError, ProblemCode, problemResponse } from './http/problem';
+import { noStore, securityHeaders } from './http/security-headers';
 import { validationHook } from './http/validation-hook';
 import { assessmentRoutes } from './modules/assessments/assessment.routes';
 import { instrumentRoutes } from './modules/assessments/instrument.routes';
@@ -66,7 +68,7 @@ export function createApp(deps: AppDependencies) {
   const clock = deps.clock ?? (() => new Date());
   const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
 
-  app.use('*', requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
+  app.use('*', securityHeaders(), requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
   app.onError(handleError(deps.logger));
   app.notFound((c) =>
     problemResponse(
@@ -79,7 +81,14 @@ export function createApp(deps: AppDependencies) {
   docsRoutes(app, deps.docsAssets);
 
   const api = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
-  api.use('*', requireActor(clock), jsonBodiesOnly(), limitBodySize(deps.config.bodyLimitBytes));
+  api.use(
+    '*',
+    noStore(),
+    refuseDeclaredOversizeBody(deps.config.bodyLimitBytes),
+    requireActor(clock),
+    jsonBodiesOnly(),
+    limitBodySize(deps.config.bodyLimitBytes),
+  );
   organisationRoutes(api);
   userRoutes(api);
   tokenRoutes(api, deps.config.tokenTtlDays);

@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { seedDemoIfEmpty } from '../../seed/seed-on-start';
 import { createApp } from '../app';
 import { databaseFromEnv } from '../db/database-from-env';
@@ -10,6 +9,7 @@ import { assertUsedInstrumentsUnchanged } from '../modules/assessments/instrumen
 import { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { nodeDocsAssets } from './docs-assets';
+import { createNodeServer } from './node-server';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -51,8 +51,12 @@ const app = createApp({
   placementCadence: env.PLACEMENT_CADENCE,
 });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  const base = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
+const server = createNodeServer(app);
+server.listen(env.PORT, env.HOST, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const host = env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
+  const base = `http://${host}:${port}`;
   console.log(
     `Warm Rotterdam Werkt is running on ${base} (${env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${env.DATA_DIR}`})`,
   );
