@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MikroORM } from '@mikro-orm/core';
+import type { AuthThrottle } from './http/auth-throttle';
 import type { AppBindings } from './http/context';
 import { handleError } from './http/error-handler';
 import type { Logger } from './http/logger';
@@ -58,6 +59,8 @@ export type AppDependencies = {
    */
   onHired?: HireHook;
   clock?: () => Date;
+  /** Who the client is and how failed authentications are counted; the runtime entry supplies both. */
+  authThrottle: AuthThrottle;
 };
 
 /**
@@ -85,7 +88,7 @@ export function createApp(deps: AppDependencies) {
     '*',
     noStore(),
     refuseDeclaredOversizeBody(deps.config.bodyLimitBytes),
-    requireActor(clock),
+    requireActor(clock, deps.authThrottle),
     jsonBodiesOnly(),
     limitBodySize(deps.config.bodyLimitBytes),
   );

@@ -8,7 +8,9 @@ import { createLogger } from '../http/logger';
 import { assertUsedInstrumentsUnchanged } from '../modules/assessments/instrument-usage-check';
 import { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
 import { loadReferenceData } from '../reference/load-reference-data';
+import { nodeClientAddress } from './client-address';
 import { nodeDocsAssets } from './docs-assets';
+import { memoryFailedAuthLimiter } from './failed-auth-limiter';
 import { createNodeServer } from './node-server';
 
 const env = loadEnv();
@@ -49,6 +51,14 @@ const app = createApp({
   reference,
   matching,
   placementCadence: env.PLACEMENT_CADENCE,
+  authThrottle: {
+    limiter: memoryFailedAuthLimiter({
+      attempts: env.AUTH_FAILURE_LIMIT,
+      windowSeconds: env.AUTH_FAILURE_WINDOW_SECONDS,
+      blockSeconds: env.AUTH_FAILURE_BLOCK_SECONDS,
+    }),
+    clientAddress: nodeClientAddress(env.TRUSTED_PROXIES),
+  },
 });
 
 const server = createNodeServer(app);

@@ -4,7 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';
 import { writeDeferredAudit } from '../modules/audit/audit.service';
 import { authenticate } from '../modules/auth/authenticate';
-import type { AppBindings } from './context';
+import { type AuthThrottle, refuseOverLimit } from './auth-throttle';
+import type { Actor, AppBindings } from './context';
 import type { Logger } from './logger';
 import { AppError, ProblemCode } from './problem';
 
@@ -94,9 +95,24 @@ export const forkEntityManager =
     await writeDeferredAudit(c.get('em'), c.get('deferredAudit'));
   };
 
+/**
+ * Every API request names its actor by a valid token. A request that sent a credential which
+ * fails counts against its client (see auth-throttle.ts); one without any credential is a plain 401.
+ */
 export const requireActor =
-  (clock: () => Date): MiddlewareHandler<AppBindings> =>
+  (clock: () => Date, throttle: AuthThrottle): MiddlewareHandler<AppBindings> =>
   async (c, next) => {
-    c.set('actor', await authenticate(c.get('em'), c.req.header('authorization'), clock()));
+    const authorization = c.req.header('authorization');
+    let actor: Actor;
+    try {
+      actor = await authenticate(c.get('em'), authorization, clock());
+    } catch (error) {
+      if (error instanceof AppError && authorization !== undefined) {
+        const refused = await refuseOverLimit(c, throttle);
+        if (refused) return refused;
+      }
+      throw error;
+    }
+    c.set('actor', actor);
     await next();
   };

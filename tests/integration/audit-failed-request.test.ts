@@ -38,7 +38,9 @@ describe('a failed request leaves no audit entry', () => {
     const res = await t.request('GET', `/api/job-seekers/${person.id}`, { token: coach.token });
     expect(res.status).toBe(200);
     const entries = await entriesOfRequest(res.headers.get('x-request-id'));
-    expect(entries.map((entry) => [entry.action, entry.entityId])).toEqual([['job_seeker.viewed', person.id]]);
+    expect(entries.map((entry) => [entry.action, entry.entityId])).toEqual([
+      ['job_seeker.viewed', person.id],
+    ]);
   });
 
   it('discards the read’s entry when a later step of the request fails (500)', async () => {
@@ -47,7 +49,9 @@ describe('a failed request leaves no audit entry', () => {
     const res = await t.request('GET', `/api/job-seekers/${person.id}`, { token: coach.token });
     expect(res.status).toBe(500);
     expect(await entriesOfRequest(res.headers.get('x-request-id'))).toEqual([]);
-    const about = await t.orm.em.fork().find(AuditEntry, { subjectId: person.id, action: 'job_seeker.viewed' });
+    const about = await t.orm.em
+      .fork()
+      .find(AuditEntry, { subjectId: person.id, action: 'job_seeker.viewed' });
     expect(about).toEqual([]);
   });
 
