@@ -105,6 +105,14 @@ export async function buildApiWorld(t: TestApp) {
   return { admin, coach, recruiter, coordinator, personId, vacancyId, eventId, tokens, pathValue };
 }
 
-/** `path` with every `{name}` replaced by `value(name)`. */
+/** `path` with every `{name}` replaced by `value(name)` (a lone surrogate as the bytes it would be). */
 export const fillPath = (path: string, value: (name: string) => string) =>
-  path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(value(name)));
+  path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeSegment(value(name)));
+
+function encodeSegment(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return '%ED%A0%80';
+  }
+}
