@@ -8,7 +8,9 @@ import { MikroORM as PostgresORM } from '@mikro-orm/postgresql';
 import { createApp } from '../src/app';
 import { migrate, openDatabase } from '../src/db/orm';
 import { checkReadiness } from '../src/db/readiness';
+import { nodeClientAddress } from '../src/entry/client-address';
 import { nodeDocsAssets } from '../src/entry/docs-assets';
+import { memoryFailedAuthLimiter } from '../src/entry/failed-auth-limiter';
 import { createLogger } from '../src/http/logger';
 import type { SharedTalentProfile } from '../src/modules/assessments/answers';
 import { createApiToken } from '../src/modules/auth/token.service';
@@ -746,6 +748,10 @@ async function main() {
       docsAssets: nodeDocsAssets,
       reference,
       matching: keeper,
+      authThrottle: {
+        limiter: memoryFailedAuthLimiter({ attempts: 10, windowSeconds: 60, blockSeconds: 300 }),
+        clientAddress: nodeClientAddress(0),
+      },
     });
     const listening = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
     server = listening;

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MikroORM } from '@mikro-orm/core';
+import type { AuthThrottle } from './http/auth-throttle';
 import type { AppBindings } from './http/context';
 import { handleError } from './http/error-handler';
 import type { Logger } from './http/logger';
@@ -8,11 +9,13 @@ import {
   forkEntityManager,
   jsonBodiesOnly,
   limitBodySize,
+  refuseDeclaredOversizeBody,
   requestId,
   requireActor,
 } from './http/middleware';
 import { openApiDocument } from './http/openapi-document';
 import { AppError, ProblemCode, problemResponse } from './http/problem';
+import { noStore, securityHeaders } from './http/security-headers';
 import { validationHook } from './http/validation-hook';
 import { assessmentRoutes } from './modules/assessments/assessment.routes';
 import { instrumentRoutes } from './modules/assessments/instrument.routes';
@@ -57,6 +60,8 @@ export type AppDependencies = {
    */
   onHired?: HireHook;
   clock?: () => Date;
+  /** Who the client is and how failed authentications are counted; the runtime entry supplies both. */
+  authThrottle: AuthThrottle;
 };
 
 /**
@@ -67,7 +72,7 @@ export function createApp(deps: AppDependencies) {
   const clock = deps.clock ?? (() => new Date());
   const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
 
-  app.use('*', requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
+  app.use('*', securityHeaders(), requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
   app.onError(handleError(deps.logger));
   app.notFound((c) =>
     problemResponse(
@@ -80,7 +85,14 @@ export function createApp(deps: AppDependencies) {
   docsRoutes(app, deps.docsAssets);
 
   const api = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
-  api.use('*', requireActor(clock), jsonBodiesOnly(), limitBodySize(deps.config.bodyLimitBytes));
+  api.use(
+    '*',
+    noStore(),
+    refuseDeclaredOversizeBody(deps.config.bodyLimitBytes),
+    requireActor(clock, deps.authThrottle),
+    jsonBodiesOnly(),
+    limitBodySize(deps.config.bodyLimitBytes),
+  );
   organisationRoutes(api);
   userRoutes(api);
   tokenRoutes(api, deps.config.tokenTtlDays);

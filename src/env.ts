@@ -13,6 +13,16 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+  /** Failed authentications (a wrong, expired or revoked token) one client may make per window… */
+  AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** …before its failing requests answer 429 for this long. Valid tokens are never refused. */
+  AUTH_FAILURE_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /**
+   * Reverse proxies in front of the service that append the client to X-Forwarded-For. 0: the
+   * header is ignored and the connecting address is the client (a client can write the header).
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** `auto`: seed demo data into an empty embedded database only. `never`: do not seed on start. */
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),

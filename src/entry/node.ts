@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { seedDemoIfEmpty } from '../../seed/seed-on-start';
 import { createApp } from '../app';
 import { databaseFromEnv } from '../db/database-from-env';
@@ -9,7 +8,10 @@ import { createLogger } from '../http/logger';
 import { assertUsedInstrumentsUnchanged } from '../modules/assessments/instrument-usage-check';
 import { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
 import { loadReferenceData } from '../reference/load-reference-data';
+import { nodeClientAddress } from './client-address';
 import { nodeDocsAssets } from './docs-assets';
+import { memoryFailedAuthLimiter } from './failed-auth-limiter';
+import { createNodeServer } from './node-server';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -49,10 +51,22 @@ const app = createApp({
   reference,
   matching,
   placementCadence: env.PLACEMENT_CADENCE,
+  authThrottle: {
+    limiter: memoryFailedAuthLimiter({
+      attempts: env.AUTH_FAILURE_LIMIT,
+      windowSeconds: env.AUTH_FAILURE_WINDOW_SECONDS,
+      blockSeconds: env.AUTH_FAILURE_BLOCK_SECONDS,
+    }),
+    clientAddress: nodeClientAddress(env.TRUSTED_PROXIES),
+  },
 });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  const base = `http://${info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}`;
+const server = createNodeServer(app);
+server.listen(env.PORT, env.HOST, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const host = env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
+  const base = `http://${host}:${port}`;
   console.log(
     `Warm Rotterdam Werkt is running on ${base} (${env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${env.DATA_DIR}`})`,
   );

@@ -10,18 +10,38 @@ export type Actor = {
   tokenId: string;
 };
 
+/** An audit entry that is written only when its request succeeds (see recordAudit). */
+export type DeferredAuditEntry = {
+  occurredAt: Date;
+  actorUserId: string;
+  actorOrganisationId: string;
+  actorRole: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  requestId: string;
+  subjectId: string | null;
+  fields: string[] | null;
+};
+
 /** What a service verb receives: its own EntityManager, the caller, and the request id for the audit log. */
 export type RequestContext = {
   em: EntityManager;
   actor: Actor;
   requestId: string;
   now: Date;
+  /**
+   * The request's audit entries for reads, written by the app once the request has succeeded.
+   * Absent outside an HTTP request (seed, scripts): reads are then audited in the unit of work.
+   */
+  deferredAudit?: DeferredAuditEntry[];
 };
 
 export type AppBindings = {
   Variables: {
     requestId: string;
     em: EntityManager;
+    deferredAudit: DeferredAuditEntry[];
     actor: Actor | undefined;
   };
 };

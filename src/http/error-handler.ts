@@ -24,6 +24,13 @@ function toAppError(error: Error, requestId: string, logger: Logger): AppError {
   if (error instanceof HTTPException && error.status === 413) {
     return new AppError(ProblemCode.PayloadTooLarge, 'The request body is too large.');
   }
+  if (error instanceof HTTPException && error.status === 415) {
+    // The route's own media-type check: an empty body sent with a Content-Type that is not JSON.
+    return new AppError(
+      ProblemCode.UnsupportedMediaType,
+      'Send the request body as JSON (Content-Type: application/json).',
+    );
+  }
   if (error instanceof OptimisticLockError) {
     return new AppError(
       ProblemCode.VersionConflict,

@@ -2,8 +2,10 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';
+import { writeDeferredAudit } from '../modules/audit/audit.service';
 import { authenticate } from '../modules/auth/authenticate';
-import type { AppBindings } from './context';
+import { type AuthThrottle, refuseOverLimit } from './auth-throttle';
+import type { Actor, AppBindings } from './context';
 import type { Logger } from './logger';
 import { AppError, ProblemCode } from './problem';
 
@@ -52,25 +54,65 @@ export const jsonBodiesOnly = (): MiddlewareHandler<AppBindings> => async (c, ne
   await next();
 };
 
+const tooLarge = (maxBytes: number) =>
+  new AppError(ProblemCode.PayloadTooLarge, `The request body may be at most ${maxBytes} bytes.`);
+
+/**
+ * Refuses a body whose declared Content-Length is above the limit, from the header alone: before
+ * authentication (so a client without a token learns what is wrong too) and without reading a
+ * byte of the body, which could be of any size.
+ */
+export const refuseDeclaredOversizeBody =
+  (maxBytes: number): MiddlewareHandler<AppBindings> =>
+  async (c, next) => {
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && !c.req.header('transfer-encoding') && Number(declared) > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    await next();
+  };
+
+/** Enforces the limit on a body without a declared length (chunked) while it is read. */
 export const limitBodySize = (maxBytes: number): MiddlewareHandler<AppBindings> =>
   bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new AppError(ProblemCode.PayloadTooLarge, `The request body may be at most ${maxBytes} bytes.`);
+      throw tooLarge(maxBytes);
     },
   });
 
-/** Every request works in its own EntityManager, so no state leaks between requests. */
+/**
+ * Every request works in its own EntityManager, so no state leaks between requests. The audit
+ * entries of its reads are written only when it succeeded: a failed request writes nothing.
+ */
 export const forkEntityManager =
   (orm: MikroORM): MiddlewareHandler<AppBindings> =>
   async (c, next) => {
     c.set('em', orm.em.fork());
+    c.set('deferredAudit', []);
     await next();
+    if (c.error || c.res.status >= 400) return;
+    await writeDeferredAudit(c.get('em'), c.get('deferredAudit'));
   };
 
+/**
+ * Every API request names its actor by a valid token. A request that sent a credential which
+ * fails counts against its client (see auth-throttle.ts); one without any credential is a plain 401.
+ */
 export const requireActor =
-  (clock: () => Date): MiddlewareHandler<AppBindings> =>
+  (clock: () => Date, throttle: AuthThrottle): MiddlewareHandler<AppBindings> =>
   async (c, next) => {
-    c.set('actor', await authenticate(c.get('em'), c.req.header('authorization'), clock()));
+    const authorization = c.req.header('authorization');
+    let actor: Actor;
+    try {
+      actor = await authenticate(c.get('em'), authorization, clock());
+    } catch (error) {
+      if (error instanceof AppError && authorization !== undefined) {
+        const refused = await refuseOverLimit(c, throttle);
+        if (refused) return refused;
+      }
+      throw error;
+    }
+    c.set('actor', actor);
     await next();
   };

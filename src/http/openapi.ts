@@ -31,6 +31,7 @@ const errorDescriptions = {
   413: 'Request body too large',
   415: 'Request body is not JSON',
   422: 'Input is not valid; `errors` lists the field paths',
+  429: 'Too many failed authentication attempts from this address; see Retry-After',
   500: 'Unexpected error',
 } as const;
 export type ErrorStatus = keyof typeof errorDescriptions;
@@ -62,7 +63,7 @@ export const jsonRequestBody = <T extends z.ZodType>(schema: T) => ({
 });
 
 /** Errors every authenticated API route can answer with. */
-const alwaysPossible: ErrorStatus[] = [400, 401, 403, 413, 415, 422, 500];
+const alwaysPossible: ErrorStatus[] = [400, 401, 403, 413, 415, 422, 429, 500];
 
 type RouteConfig = Parameters<typeof createRoute>[0];
 

@@ -14,6 +14,7 @@ export const ProblemCode = {
   Duplicate: 'DUPLICATE',
   VersionConflict: 'VERSION_CONFLICT',
   InvalidTransition: 'INVALID_TRANSITION',
+  TooManyRequests: 'TOO_MANY_REQUESTS',
   Internal: 'INTERNAL',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -32,6 +33,7 @@ const titles: Record<ProblemCode, string> = {
   DUPLICATE: 'This record probably exists already',
   VERSION_CONFLICT: 'Changed by someone else in the meantime',
   INVALID_TRANSITION: 'This step is not possible from the current state',
+  TOO_MANY_REQUESTS: 'Too many failed attempts',
   INTERNAL: 'Internal error',
 };
 
@@ -47,6 +49,7 @@ const statuses: Record<ProblemCode, number> = {
   DUPLICATE: 409,
   VERSION_CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
 };
 

@@ -6,5 +6,11 @@ import { AppError, ProblemCode } from './problem';
 export function requestContext(c: Context<AppBindings>): RequestContext {
   const actor = c.get('actor');
   if (!actor) throw new AppError(ProblemCode.Unauthenticated, 'Authentication required.');
-  return { em: c.get('em'), actor, requestId: c.get('requestId'), now: new Date() };
+  return {
+    em: c.get('em'),
+    actor,
+    requestId: c.get('requestId'),
+    now: new Date(),
+    deferredAudit: c.get('deferredAudit'),
+  };
 }

@@ -19,12 +19,50 @@ export function toFieldErrors(
   });
 }
 
-/** Used by every route: invalid input never reaches a handler and always answers 422. */
+export const NUL_MESSAGE = 'Text may not contain the NUL character (\\u0000).';
+
+/**
+ * Paths of every string (or object key) that holds a NUL character. PostgreSQL cannot store one in
+ * text or jsonb, so it is refused here, once for every route, instead of failing in the database.
+ * Walks with its own stack: a deeply nested body must not overflow the call stack.
+ */
+export function pathsWithNul(value: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: current, path } = stack.pop() as (typeof stack)[number];
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) found.push(path);
+    } else if (Array.isArray(current)) {
+      current.forEach((item, index) => {
+        stack.push({ value: item, path: [...path, index] });
+      });
+    } else if (current !== null && typeof current === 'object' && !(current instanceof Date)) {
+      for (const [key, item] of Object.entries(current)) {
+        if (key.includes('\u0000')) found.push([...path, key]);
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Used by every route: invalid input never reaches a handler and always answers 422 — including
+ * text with a NUL character in a body field, a query or a path parameter.
+ */
 export const validationHook = (
-  result: { success: true } | { success: false; error: z.ZodError; target: string },
+  result:
+    | { success: true; data: unknown; target: string }
+    | { success: false; error: z.ZodError; target: string },
 ): undefined => {
+  const location = locations[result.target];
   if (!result.success) {
-    throw validationError(toFieldErrors(result.error.issues, locations[result.target]));
+    throw validationError(toFieldErrors(result.error.issues, location));
+  }
+  const withNul = pathsWithNul(result.data);
+  if (withNul.length > 0) {
+    throw validationError(withNul.map((path) => ({ path, message: NUL_MESSAGE, location })));
   }
   return undefined;
 };

@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import { type AppDependencies, createApp } from '../../src/app';
 import { checkReadiness } from '../../src/db/readiness';
 import { nodeDocsAssets } from '../../src/entry/docs-assets';
+import { type FailedAuthLimits, memoryFailedAuthLimiter } from '../../src/entry/failed-auth-limiter';
+import type { ClientAddress } from '../../src/http/auth-throttle';
 import { createLogger } from '../../src/http/logger';
 import { MatchingIndexKeeper } from '../../src/modules/matching/matching-index-keeper';
 import { loadReferenceData } from '../../src/reference/load-reference-data';
@@ -21,8 +23,20 @@ export type RequestOptions = {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
+/**
+ * Tests have no socket: a request says which client it comes from with this header (127.0.0.1
+ * when it does not), so throttling can be tested per client.
+ */
+export const TEST_CLIENT_HEADER = 'x-test-client-address';
+
 /** The real app on a real (per-file) database, with a helper to send JSON requests. `overrides` replace app hooks. */
-export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'onHired'> = {}) {
+export async function createTestApp(
+  overrides: Pick<Partial<AppDependencies>, 'onHired'> & {
+    failedAuth?: Partial<FailedAuthLimits>;
+    clientAddress?: ClientAddress;
+  } = {},
+) {
+  const { failedAuth, clientAddress, ...hooks } = overrides;
   const { orm, close } = await openTestDatabase();
   const app = createApp({
     orm,
@@ -35,7 +49,11 @@ export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'o
       postcodes: testReference.postcodes,
       competences: testReference.catalogue.competences,
     }),
-    ...overrides,
+    authThrottle: {
+      limiter: memoryFailedAuthLimiter({ attempts: 10, windowSeconds: 60, blockSeconds: 300, ...failedAuth }),
+      clientAddress: clientAddress ?? ((c) => c.req.header(TEST_CLIENT_HEADER) ?? '127.0.0.1'),
+    },
+    ...hooks,
   });
 
   async function request(method: string, path: string, options: RequestOptions = {}) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { RequestContext } from '../../http/context';
+import type { DeferredAuditEntry, RequestContext } from '../../http/context';
 import { AuditEntry } from './audit-entry.entity';
 
 /**
@@ -21,12 +21,19 @@ export type AuditRecord = {
 const subjectOf = (record: AuditRecord): string | null =>
   record.subjectId ?? (record.entityType === 'job_seeker' ? record.entityId : null);
 
+/** A read of data (`….viewed`, `….listed`), as opposed to a change. */
+const isRead = (action: string) => /\.(viewed|listed)$/.test(action);
+
 /**
- * Adds an audit entry to the caller's unit of work, so it is committed together with the change
- * it describes — or not at all.
+ * Records an audit entry for the caller's request.
+ *
+ * A change's entry joins the caller's unit of work, so it is committed together with the change
+ * it describes — or not at all. A read's entry is written by the app once the whole request has
+ * succeeded (`writeDeferredAudit`): a read that fails half-way showed nothing and leaves no
+ * entry, even when the service flushes its EntityManager before the failure.
  */
 export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
-  ctx.em.create(AuditEntry, {
+  const entry: DeferredAuditEntry = {
     occurredAt: ctx.now,
     actorUserId: ctx.actor.userId,
     actorOrganisationId: ctx.actor.organisationId,
@@ -37,7 +44,20 @@ export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
     requestId: ctx.requestId,
     subjectId: subjectOf(record),
     fields: record.fields ?? null,
-  });
+  };
+  if (ctx.deferredAudit && isRead(record.action)) ctx.deferredAudit.push(entry);
+  else ctx.em.create(AuditEntry, entry);
+}
+
+/** Writes a succeeded request's read entries, in a unit of work of their own (nothing else rides along). */
+export async function writeDeferredAudit(
+  em: EntityManager,
+  entries: readonly DeferredAuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const own = em.fork();
+  for (const entry of entries) own.create(AuditEntry, entry);
+  await own.flush();
 }
 
 /** For actions outside an HTTP request (the token CLI, the demo seed). */

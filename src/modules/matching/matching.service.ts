@@ -28,6 +28,8 @@ import { toMatchVacancy } from './vacancy-projection';
 
 export type MatchingDependencies = { keeper: MatchingIndexKeeper; reference: ReferenceData };
 
+const VACANCY_CURSOR = /^\d{1,9}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 const invalidCursor = () =>
   validationError([{ path: ['cursor'], message: 'This cursor is not valid for this list.' }]);
 
@@ -109,10 +111,12 @@ export async function listCandidates(
   const index = await deps.keeper.current(ctx.em);
   const matchVacancy = toMatchVacancy(vacancy);
   const isLifecoach = ctx.actor.role === Role.Lifecoach;
+  const engineCursor =
+    !isLifecoach && query.cursor ? await cursorToEngine(ctx.em, vacancy.id, query.cursor) : null;
   const ranking = isLifecoach
     ? rankWithinCaseload(index, matchVacancy, await caseloadIds(ctx), query)
     : withCursorErrors(() =>
-        index.rankCandidates(matchVacancy, { limit: query.limit, cursor: query.cursor ?? null }),
+        index.rankCandidates(matchVacancy, { limit: query.limit, cursor: engineCursor }),
       );
 
   const ids = ranking.items.map((item) => item.seekerId);
@@ -155,8 +159,30 @@ export async function listCandidates(
     items,
     gateFailures: ranking.gateFailures,
     total: ranking.total,
-    nextCursor: ranking.nextCursor,
+    nextCursor: isLifecoach ? ranking.nextCursor : cursorFromEngine(ranking.nextCursor, codes),
   };
+}
+
+/*
+ * The ranking engine continues after `<score units>:<person id>`. A person's id links them across
+ * vacancies, which the per-vacancy candidate codes exist to prevent, so the cursor a client sees
+ * carries the code instead; the code is resolved to the person again on the next page.
+ */
+function cursorFromEngine(cursor: string | null, codes: ReadonlyMap<string, string>): string | null {
+  if (cursor === null) return null;
+  const separator = cursor.indexOf(':');
+  const code = codes.get(cursor.slice(separator + 1));
+  if (!code) throw new Error('the last candidate of a page has no candidate code');
+  return `${cursor.slice(0, separator)}:${code}`;
+}
+
+async function cursorToEngine(em: EntityManager, vacancyId: string, cursor: string): Promise<string> {
+  const separator = cursor.indexOf(':');
+  const code = cursor.slice(separator + 1);
+  if (separator < 1 || !/^K-[A-Z0-9]{6}$/.test(code)) throw invalidCursor();
+  const jobSeekerId = await resolveCandidateCode(em, vacancyId, code);
+  if (!jobSeekerId) throw invalidCursor();
+  return `${cursor.slice(0, separator)}:${jobSeekerId}`;
 }
 
 async function caseloadIds(ctx: RequestContext): Promise<string[]> {
@@ -239,6 +265,8 @@ export async function listVacancyMatches(
   deps: MatchingDependencies,
 ) {
   const { person, index } = await matchableJobSeeker(ctx, jobSeekerId, deps);
+  // The engine continues after `<score units>:<vacancy id>`; anything else was not made here.
+  if (query.cursor !== undefined && !VACANCY_CURSOR.test(query.cursor)) throw invalidCursor();
   const vacancies = await openVacancies(ctx.em);
   const matchVacancies = [...vacancies.values()].map(toMatchVacancy);
   const ranking = withCursorErrors(() =>
