@@ -351,6 +351,41 @@ export function isRedPhase(answers: Answers): boolean {
   return answers.stoplicht?.fase === RED_PHASE;
 }
 
+/** The only section a red-phase assessment records: the stoplight phase and its note. */
+export const RED_PHASE_SECTIONS: readonly SectionId[] = ['stoplicht'];
+
+export const RED_PHASE_REFUSAL =
+  'In de fase rood leggen we alleen de fase en een notitie vast. Eerst komen rust en hulp; de rest van het gesprek kan later.';
+
+/**
+ * In the red phase only the phase and a note are recorded (someone in crisis is not put through
+ * the assessment). After this patch, would the assessment hold anything else? Then these are the
+ * sections at fault: the ones the patch tries to fill, and the ones already saved in an earlier
+ * conversation that would stay behind (they must be removed first, with null per item). Empty
+ * when the patch may be saved.
+ */
+export function redPhaseConflicts(existing: Answers, patch: AnswerPatch): AnswerError[] {
+  if (!isRedPhase(mergeAnswers(existing, patch))) return [];
+  const errors: AnswerError[] = [];
+  for (const section of SECTION_IDS) {
+    if (RED_PHASE_SECTIONS.includes(section)) continue;
+    const incoming = Object.entries(patch[section] ?? {});
+    const stays = Object.keys(existing[section] ?? {}).filter((itemId) => patch[section]?.[itemId] !== null);
+    if (incoming.some(([, value]) => value !== null)) {
+      errors.push({
+        path: [section],
+        message: 'In de fase rood vragen we dit nog niet. Eerst rust en hulp; dit onderdeel kan later.',
+      });
+    } else if (stays.length > 0) {
+      errors.push({
+        path: [section],
+        message: `Hier staan nog antwoorden uit een eerder gesprek (${stays.join(', ')}). In de fase rood bewaren we die niet: haal ze eerst weg door ze op null te zetten, en leg dan de fase rood vast.`,
+      });
+    }
+  }
+  return errors;
+}
+
 export interface MissingItem {
   path: [SectionId] | [SectionId, string];
   message: string;

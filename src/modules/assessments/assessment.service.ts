@@ -27,6 +27,7 @@ import {
   segmentRedPhase,
 } from '../readiness/segmentation';
 import {
+  type AnswerPatch,
   type Answers,
   type AnswerValue,
   computeRedPhaseRecord,
@@ -34,6 +35,8 @@ import {
   isRedPhase,
   mergeAnswers,
   missingRequiredItems,
+  RED_PHASE_REFUSAL,
+  redPhaseConflicts,
   shareableProfile,
   validateAnswerPatch,
   validateCompletionInput,
@@ -142,6 +145,32 @@ function assertDraft(assessment: Assessment, what: string): void {
   }
 }
 
+/**
+ * Phase rood records the phase and a note, nothing else: first rest and help. A patch that would
+ * leave anything else in a red-phase assessment — new answers, answers or evidence kept from an
+ * earlier conversation — is refused whole, with the path of every section at fault.
+ */
+function assertRedPhaseOnly(assessment: Assessment, patch: AnswerPatch): void {
+  const existing = assessment.answers as Answers;
+  const errors: FieldError[] = redPhaseConflicts(existing, patch).map((error) => ({
+    path: ['answers', ...error.path],
+    message: error.message,
+  }));
+  if (isRedPhase(mergeAnswers(existing, patch)) && assessment.evidence.length > 0) {
+    errors.push({
+      path: ['evidence'],
+      message:
+        'Bij dit assessment staat nog bewijs (zoals vrijwilligerswerk). In de fase rood bewaren we dat niet: haal het eerst weg, en leg dan de fase rood vast.',
+    });
+  }
+  if (errors.length > 0) {
+    throw validationError(
+      errors,
+      `${RED_PHASE_REFUSAL} Er is niets opgeslagen / In phase red only the phase and a note are recorded; nothing was saved.`,
+    );
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Verbs
 
@@ -236,6 +265,7 @@ export async function saveAnswers(
       'Een of meer antwoorden passen niet bij de vragenlijst; er is niets opgeslagen / One or more answers do not fit the instrument; nothing was saved.',
     );
   }
+  assertRedPhaseOnly(assessment, result.value);
   const sections = Object.entries(result.value)
     .filter(([, items]) => Object.keys(items ?? {}).length > 0)
     .map(([section]) => section);
@@ -262,6 +292,12 @@ export async function addEvidence(
   assertCan(ctx.actor, Permission.ConductAssessments);
   const assessment = await findAssessment(ctx, id);
   assertDraft(assessment, 'bewijs toevoegen');
+  if (isRedPhase(assessment.answers as Answers)) {
+    throw validationError(
+      [{ path: [], message: 'In de fase rood leggen we geen bewijs vast; dat kan later.' }],
+      `${RED_PHASE_REFUSAL} Er is niets opgeslagen / In phase red only the phase and a note are recorded; nothing was saved.`,
+    );
+  }
   const unknownCodes: FieldError[] = input.competenceCodes.flatMap((code, index) =>
     reference.catalogue.hasCompetence(code)
       ? []
