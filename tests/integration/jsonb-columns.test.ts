@@ -98,5 +98,5 @@ describe('every jsonb column, after a whole programme run through the API', () =
         findings.push(`${table}.${column}: ${counts.wrong} rows of type ${counts.kinds}`);
     }
     expect(findings).toEqual([]);
-  });
+  }, 120_000);
 });
