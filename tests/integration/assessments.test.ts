@@ -692,6 +692,38 @@ describe('POST /api/assessments/{id}/complete', () => {
     ]);
   });
 
+  it('refuses a summary for employers from which gender, age, origin or the name can be told, naming each word', async () => {
+    const jobSeeker = await person();
+    const draft = await draftWithAnswers(t, coach.token, jobSeeker.id, readyAnswerParts);
+    const res = await t.request('POST', `/api/assessments/${draft.id}/complete`, {
+      token: coach.token,
+      body: {
+        strengthsSummary: STRENGTHS,
+        summaryForEmployers: 'Fatima is 52 jaar. Ze werkt schoon en spreekt Turks met klanten.',
+      },
+    });
+    const problem = expectProblem(res, 422, 'VALIDATION_FAILED');
+    expect(problem.detail).toMatch(/^Werkgevers lezen deze samenvatting/);
+    expect(problem.errors?.map((error) => [error.path.join('.'), error.message.split(' ')[0]])).toEqual([
+      ['summaryForEmployers', '‘Ze’'],
+      ['summaryForEmployers', '‘Turks’'],
+      ['summaryForEmployers', '‘52'],
+      ['summaryForEmployers', '‘Fatima'],
+    ]);
+    const em = t.orm.em.fork();
+    expect((await em.findOneOrFail(Assessment, { id: draft.id })).status).toBe('DRAFT');
+    expect(await em.count(TalentProfileRecord, { jobSeeker: jobSeeker.id })).toBe(0);
+
+    const neutral = 'Werkt schoon en precies, en heeft een vriendelijke manier met klanten.';
+    const done = await t.request('POST', `/api/assessments/${draft.id}/complete`, {
+      token: coach.token,
+      body: { strengthsSummary: STRENGTHS, summaryForEmployers: neutral },
+    });
+    expect(done.status, done.text).toBe(200);
+    const record = await em.findOneOrFail(TalentProfileRecord, { jobSeeker: jobSeeker.id });
+    expect(record.profile).toMatchObject({ strengthsSummary: STRENGTHS, summaryForEmployers: neutral });
+  });
+
   it('refuses a summary that is empty or too long, and unknown fields', async () => {
     const draft = await draftWithAnswers(t, coach.token, (await person()).id, readyAnswerParts);
     for (const [body, path] of [

@@ -2,7 +2,13 @@ import { expect } from 'vitest';
 import { assessmentSchema } from '../../src/modules/assessments/assessment.schemas';
 import { candidateListSchema } from '../../src/modules/matching/matching.schemas';
 import { addDays } from '../../src/modules/readiness/review-dates';
-import { draftWithAnswers, laterAnswerParts, readyAnswerParts, STRENGTHS } from './assessment-flow';
+import {
+  draftWithAnswers,
+  laterAnswerParts,
+  readyAnswerParts,
+  STRENGTHS,
+  SUMMARY_FOR_EMPLOYERS,
+} from './assessment-flow';
 import type { TestUser } from './factories';
 import {
   cleaningVacancy,
@@ -42,16 +48,7 @@ export type ProgrammeJourney = {
   trajectoryPlacementId: string;
 };
 
-export type CompletionBody = { strengthsSummary: string } & Record<string, unknown>;
-
-/** What the lifecoach writes at completion; a test may add fields (`summaryFor(name)`). */
-export type JourneyOptions = { completionBody?: (name: string) => CompletionBody };
-
-export async function runProgrammeJourney(
-  t: TestApp,
-  options: JourneyOptions = {},
-): Promise<ProgrammeJourney> {
-  const completionBody = options.completionBody ?? (() => ({ strengthsSummary: STRENGTHS }));
+export async function runProgrammeJourney(t: TestApp): Promise<ProgrammeJourney> {
   const programme = await t.factory.organisation('PROGRAMME', 'Warm Rotterdam');
   const admin = await t.factory.user('PROGRAMME_ADMIN', programme);
   const coach = await t.factory.user('LIFECOACH', programme);
@@ -142,7 +139,10 @@ export async function runProgrammeJourney(
     );
     expect(assessmentSchema.parse(withEvidence).evidence).toHaveLength(1);
     expectStatus(
-      await t.request('POST', `/api/assessments/${draft.id}/complete`, { token, body: completionBody(name) }),
+      await t.request('POST', `/api/assessments/${draft.id}/complete`, {
+        token,
+        body: { strengthsSummary: `${name}: ${STRENGTHS}`, summaryForEmployers: SUMMARY_FOR_EMPLOYERS },
+      }),
       200,
       `complete the assessment of ${name}`,
     );

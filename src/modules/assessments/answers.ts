@@ -445,8 +445,14 @@ export const EVIDENCE_KINDS = [
 
 export const completionInputSchema = z
   .object({
-    /** Written by the lifecoach, in plain Dutch: the basis of the talk with an employer. */
+    /** Written by the lifecoach, in plain Dutch: for the lifecoach, the programme and providers. */
     strengthsSummary: z.string().trim().min(1).max(2000),
+    /**
+     * The only free text employers read about the person, in words from which nobody can tell
+     * gender, age, origin, religion or health (employer-summary.ts checks it). Optional: without it
+     * employers see the structured profile only.
+     */
+    summaryForEmployers: z.string().trim().min(1).max(1000).optional(),
     evidence: z
       .array(
         z
@@ -532,6 +538,8 @@ export interface TalentProfile {
   /** Descriptive work-style profile; never used for segmentation. */
   workStyle: Record<string, number>;
   strengthsSummary: string;
+  /** What employers may read; null when the lifecoach wrote none (profiles made before it: absent). */
+  summaryForEmployers: string | null;
   evidence: Evidence[];
   /** Answers to non-sensitive items without a fixed role, keyed 'section.item'. */
   additionalAnswers: Record<string, AnswerValue>;
@@ -539,6 +547,12 @@ export interface TalentProfile {
 }
 
 export type SharedTalentProfile = Omit<TalentProfile, 'supportNeeds'>;
+
+/** A stored shareable profile as it is shown: profiles made before summaries for employers have none. */
+export function storedSharedProfile(stored: Record<string, unknown>): SharedTalentProfile {
+  const profile = stored as unknown as SharedTalentProfile;
+  return { ...profile, summaryForEmployers: profile.summaryForEmployers ?? null };
+}
 
 /** The profile without the support needs: what may leave the lifecoach and the programme. */
 export function shareableProfile(profile: TalentProfile): SharedTalentProfile {
@@ -610,6 +624,7 @@ export function computeTalentProfile(
     behaviourScores: numbersOf(gedrag),
     workStyle: numbersOf(answers.persoonlijkheid),
     strengthsSummary: input.strengthsSummary.trim(),
+    summaryForEmployers: input.summaryForEmployers?.trim() || null,
     evidence: input.evidence,
     additionalAnswers,
     supportNeeds: {

@@ -50,6 +50,7 @@ import type {
   CompleteAssessmentInput,
   SaveAnswersInput,
 } from './assessment.schemas';
+import { EMPLOYER_SUMMARY_REFUSAL, revealingWords, rewriteAdvice } from './employer-summary';
 import { type Instrument, type InstrumentItem, SECTION_IDS, type SectionId } from './instrument';
 import { recordInstrumentUse } from './instrument-usage';
 import { toTalentProfileSummary } from './talent-profile.service';
@@ -167,6 +168,18 @@ function assertRedPhaseOnly(assessment: Assessment, patch: AnswerPatch): void {
     throw validationError(
       errors,
       `${RED_PHASE_REFUSAL} Er is niets opgeslagen / In phase red only the phase and a note are recorded; nothing was saved.`,
+    );
+  }
+}
+
+/** Employers read the summary for employers only: nothing in it may reveal who the person is. */
+function assertNeutralForEmployers(summary: string | undefined, fullName: string): void {
+  if (!summary) return;
+  const words = revealingWords(summary, fullName);
+  if (words.length > 0) {
+    throw validationError(
+      words.map((word) => ({ path: ['summaryForEmployers'], message: rewriteAdvice(word) })),
+      EMPLOYER_SUMMARY_REFUSAL,
     );
   }
 }
@@ -402,6 +415,7 @@ export async function completeAssessment(
   } else {
     const completion = validateCompletionInput(reference.catalogue, {
       strengthsSummary: input.strengthsSummary,
+      ...(input.summaryForEmployers === undefined ? {} : { summaryForEmployers: input.summaryForEmployers }),
       evidence: assessment.evidence.map(({ kind, description, competenceCodes }) => ({
         kind,
         description,
@@ -409,6 +423,7 @@ export async function completeAssessment(
       })),
     });
     if (!completion.ok) throw validationError(completion.errors);
+    assertNeutralForEmployers(completion.value.summaryForEmployers, jobSeeker.fullName);
     const profile = computeTalentProfile(instrument, answers, completion.value);
     computed = segmentProfile(profile, instrument.segmentationRules, asOf);
     const previous = await ctx.em.findOne(

@@ -1,9 +1,9 @@
 import type { ReferenceData } from '../../reference/reference-data';
 import type { SharedTalentProfile } from '../assessments/answers';
+import { employerSummaryOf } from '../assessments/employer-summary';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import type { MatchExplanation, RequirementResult } from './engine';
-import type { CandidateView } from './matching.schemas';
-import { redactName } from './redact-name';
+import type { CandidateView, StaffCandidateView } from './matching.schemas';
 
 export function withCompetenceLabels(requirements: readonly RequirementResult[], reference: ReferenceData) {
   return requirements.map((r) => ({
@@ -11,6 +11,18 @@ export function withCompetenceLabels(requirements: readonly RequirementResult[],
     competenceLabel: reference.catalogue.competence(r.competenceCode)?.labelNl ?? r.competenceCode,
   }));
 }
+
+/** Programme staff and lifecoaches: the same candidate, with who it is and the full strengths summary. */
+export const withIdentity = (
+  view: CandidateView,
+  person: { id: string; fullName: string },
+  profile: SharedTalentProfile,
+): StaffCandidateView => ({
+  ...view,
+  jobSeekerId: person.id,
+  fullName: person.fullName,
+  strengthsSummary: profile.strengthsSummary,
+});
 
 /**
  * The pseudonymous candidate: only what says something about talent and fit. Built field by field
@@ -23,7 +35,7 @@ export function toCandidateView(
     explanation: MatchExplanation;
     profile: SharedTalentProfile;
     segment: ReadinessSegment | null;
-    /** Only used to remove the name from free text; never part of the view. */
+    /** Only used to check the free text for the name; never part of the view. */
     fullName: string;
   },
   reference: ReferenceData,
@@ -42,7 +54,9 @@ export function toCandidateView(
       .filter(([, level]) => level > 0)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, level]) => ({ code, label: catalogue.competence(code)?.labelNl ?? code, level })),
-    strengthsSummary: redactName(profile.strengthsSummary, input.fullName),
+    // Never the lifecoach's own strengths summary: only the text written for employers, and only
+    // while it still passes the check (employer-summary.ts). Without it: the structured profile only.
+    summaryForEmployers: employerSummaryOf(profile.summaryForEmployers, input.fullName),
     interests: {
       occupations: profile.interests.occupations.map((code) => ({
         code,

@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
-import { toCandidateView, withCompetenceLabels } from './candidate-views';
+import { toCandidateView, withCompetenceLabels, withIdentity } from './candidate-views';
 import {
   type CandidateRanking,
   GATE_REASONS,
@@ -147,7 +147,7 @@ export async function listCandidates(
       },
       deps.reference,
     );
-    return [seesIdentity ? { ...view, jobSeekerId: person.id, fullName: person.fullName } : view];
+    return [seesIdentity ? withIdentity(view, person, profile) : view];
   });
   await ctx.em.flush();
   return {
@@ -209,7 +209,7 @@ export async function explainCandidate(
   );
   const gates = { passed: explanation.gates.passed, failed: explanation.gates.failed };
   const seesIdentity = ctx.actor.role === Role.ProgrammeAdmin || isLifecoach;
-  return { ...(seesIdentity ? { ...view, jobSeekerId: person.id, fullName: person.fullName } : view), gates };
+  return { ...(seesIdentity ? withIdentity(view, person, profile) : view), gates };
 }
 
 async function openVacancies(em: EntityManager) {

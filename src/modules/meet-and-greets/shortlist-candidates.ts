@@ -3,7 +3,7 @@ import type { ReferenceData } from '../../reference/reference-data';
 import { Candidacy } from '../candidacies/candidacy.entity';
 import { peopleWithConsent } from '../candidacies/consent-lookup';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
-import { toCandidateView } from '../matching/candidate-views';
+import { toCandidateView, withIdentity } from '../matching/candidate-views';
 import type { MatchExplanation, MatchingIndex } from '../matching/engine';
 import { latestProfiles } from '../matching/matching.service';
 import { candidateCodes } from '../matching/pseudonyms';
@@ -152,7 +152,7 @@ export async function shortlistItems(
     if (audience === 'EMPLOYER') return [{ candidate: view, ...markOf(entry) }];
     const open = candidate.candidacy;
     const item: StaffShortlistItem = {
-      candidate: { ...view, jobSeekerId: person.id, fullName: person.fullName },
+      candidate: withIdentity(view, person, profile),
       ...markOf(entry),
       ...(audience === 'PROGRAMME' ? { wishNote: entry.wishNote ?? null } : {}),
       addReason: entry.addReason ?? null,
