@@ -402,8 +402,20 @@ export const rewriteAdvice = (word: RevealingWord) => `‘${word.word}’ ${ADVI
 export const EMPLOYER_SUMMARY_REFUSAL =
   'Werkgevers lezen deze samenvatting. Schrijf de tekst zo dat niemand eruit kan halen of het om een man of een vrouw gaat, hoe oud iemand is, waar iemand vandaan komt, wat iemand gelooft of hoe het met de gezondheid gaat. Herschrijf de woorden hieronder; er is niets opgeslagen.';
 
+// The check costs about 0.1 ms a text, for every candidate in every list an employer opens; profiles
+// never change, so the verdicts are remembered (bounded: forgotten all at once when full).
+const MAX_REMEMBERED = 50_000;
+const passes = new Map<string, boolean>();
+
 /** The employer summary as an employer may read it now: the text, or null when it does not pass. */
 export function employerSummaryOf(summary: string | null | undefined, fullName: string): string | null {
   if (!summary) return null;
-  return revealingWords(summary, fullName).length === 0 ? summary : null;
+  const key = `${fullName}\u0000${summary}`;
+  let verdict = passes.get(key);
+  if (verdict === undefined) {
+    verdict = revealingWords(summary, fullName).length === 0;
+    if (passes.size >= MAX_REMEMBERED) passes.clear();
+    passes.set(key, verdict);
+  }
+  return verdict ? summary : null;
 }
