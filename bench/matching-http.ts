@@ -316,6 +316,7 @@ function sharedProfile(
     behaviourScores: { ...seeker.behaviourScores },
     workStyle: Object.fromEntries(WORK_STYLE.map((item) => [item, random.int(1, 5)])),
     strengthsSummary: random.sample(STRENGTHS, random.int(2, 4)).join(' '),
+    summaryForEmployers: random.sample(STRENGTHS, random.int(1, 3)).join(' '),
     evidence: Array.from({ length: random.int(1, 3) }, () => ({
       kind: random.pick(EVIDENCE_KINDS) as SharedTalentProfile['evidence'][number]['kind'],
       description: 'Synthetisch voorbeeld: wat de persoon deed en liet zien, in gewone taal.',

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
 import { createApp } from '../src/app';
 import { nodeDocsAssets } from '../src/entry/docs-assets';
+import { memoryFailedAuthLimiter } from '../src/entry/failed-auth-limiter';
 import { createLogger } from '../src/http/logger';
 import { MatchingIndexKeeper } from '../src/modules/matching/matching-index-keeper';
 import { loadReferenceData } from '../src/reference/load-reference-data';
@@ -32,6 +33,10 @@ const app = createApp({
     postcodes: reference.postcodes,
     competences: reference.catalogue.competences,
   }),
+  authThrottle: {
+    limiter: memoryFailedAuthLimiter({ attempts: 10, windowSeconds: 60, blockSeconds: 300 }),
+    clientAddress: () => '127.0.0.1',
+  },
 });
 
 const response = await app.request('/openapi.json');

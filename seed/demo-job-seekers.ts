@@ -112,6 +112,8 @@ type DemoAssessment = {
   randvoorwaarden?: Randvoorwaarden;
   evidence?: Evidence[];
   strengthsSummary?: string;
+  /** What employers read: written in words that reveal no gender, age, origin, religion or health. */
+  summaryForEmployers?: string;
   /** What the segmentation rules must compute from these answers. */
   computedSegment?: Segment;
   override?: { segment: Segment; justification: string; daysAgo: number; reviewInDays?: number };
@@ -230,6 +232,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Werkt netjes en precies. Ziet zelf wat er moet gebeuren en maakt het werk af. ' +
         'Maakt al drie jaar een buurthuis schoon; daar weten ze dat het dan in orde is.',
+      summaryForEmployers:
+        'Werkt netjes en precies. Ziet zelf wat er moet gebeuren en maakt het werk af. Maakt als vrijwilliger al drie jaar een buurthuis schoon.',
       computedSegment: 'READY',
     },
   },
@@ -283,6 +287,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Kent magazijnwerk door en door. Werkt veilig en rustig, ook als het druk is. ' +
         'Leert nieuwe collega’s graag hoe het moet. Zoekt weer een vaste plek in een team.',
+      summaryForEmployers:
+        'Kent magazijnwerk door en door. Werkt veilig en rustig, ook als het druk is. Leert nieuwe collega’s graag hoe het moet. Zoekt een vaste plek in een team.',
       computedSegment: 'READY',
     },
   },
@@ -330,6 +336,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Werkt vlot en houdt van aanpakken. Leert snel werken met een scanner of een app. ' +
         'Is bij de voedselbank de vaste kracht op donderdag.',
+      summaryForEmployers:
+        'Werkt vlot en houdt van aanpakken. Leert snel werken met een scanner of een app. Is bij de voedselbank elke donderdag de vaste kracht.',
       computedSegment: 'READY',
     },
   },
@@ -383,6 +391,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Warm en geduldig: mensen voelen zich snel op hun gemak. Weet uit eigen ervaring wat goede zorg is. ' +
         'Wil graag in de zorg werken en verder leren.',
+      summaryForEmployers:
+        'Warm en geduldig: mensen voelen zich snel op hun gemak. Wil graag in de zorg werken en verder leren.',
       computedSegment: 'READY',
     },
   },
@@ -435,6 +445,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Blijft rustig als het druk wordt in de keuken. Werkt schoon en volgens de regels. ' +
         'Kookt graag voor veel mensen en wil kok worden.',
+      summaryForEmployers:
+        'Blijft rustig als het druk wordt in de keuken. Werkt schoon en volgens de regels. Kookt graag voor veel mensen en wil kok worden.',
       computedSegment: 'READY',
     },
   },
@@ -479,6 +491,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Werkt snel en grondig. Weet precies hoe een hotelkamer er perfect uitziet. ' +
         'Wil het Nederlands verder verbeteren en zoekt een vaste baan.',
+      summaryForEmployers:
+        'Werkt snel en grondig. Weet precies hoe een hotelkamer er perfect uitziet. Zoekt een vaste baan.',
       computedSegment: 'READY',
     },
   },
@@ -531,6 +545,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Werkt graag met de handen, en graag buiten. Leert snel door te kijken en te doen. ' +
         'Een fijne collega in een team, die overal bij helpt.',
+      summaryForEmployers:
+        'Werkt graag met de handen, en graag buiten. Leert snel door te kijken en te doen. Een fijne collega in een team, die overal bij helpt.',
       computedSegment: 'READY',
     },
   },
@@ -580,6 +596,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Vriendelijk, met voor iedereen een goed woord. Klanten komen graag terug. ' +
         'Gaat zorgvuldig om met geld en de kassa en houdt het overzicht.',
+      summaryForEmployers:
+        'Vriendelijk, met voor iedereen een goed woord. Klanten komen graag terug. Gaat zorgvuldig om met geld en de kassa en houdt het overzicht.',
       computedSegment: 'READY',
     },
   },
@@ -634,6 +652,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Een harde werker die volhoudt. Veel ervaring met werk aan de lijn. ' +
         'Is op tijd en komt afspraken na. Het Nederlands wordt elke maand beter.',
+      summaryForEmployers:
+        'Werkt hard en houdt vol. Veel ervaring met werk aan de lijn. Is op tijd en komt afspraken na.',
       computedSegment: 'READY',
     },
   },
@@ -680,6 +700,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Betrouwbaar en zorgzaam, met veel levenservaring. Blijft kalm. ' +
         'Kookt elke week voor veertig mensen en houdt de keuken schoon. Werkt het liefst overdag.',
+      summaryForEmployers:
+        'Betrouwbaar en zorgzaam. Blijft kalm. Kookt elke week voor veertig mensen en houdt de keuken schoon. Werkt het liefst overdag.',
       computedSegment: 'READY',
     },
   },
@@ -726,6 +748,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Handig met computers en telefoons, en helpt klanten graag op weg. ' +
         'Houdt van afwisseling en leert snel. Zoekt een baan om in te groeien.',
+      summaryForEmployers:
+        'Handig met computers en telefoons, en helpt klanten graag op weg. Houdt van afwisseling en leert snel. Zoekt een baan om in te groeien.',
       computedSegment: 'READY',
     },
   },
@@ -780,6 +804,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Kan goed plannen en houdt het overzicht in een drukke keuken. Legt het werk rustig uit aan anderen. ' +
         'Werkt hygiënisch en is gastvrij.',
+      summaryForEmployers:
+        'Kan goed plannen en houdt het overzicht in een drukke keuken. Legt het werk rustig uit aan anderen. Werkt hygiënisch en is gastvrij.',
       computedSegment: 'READY',
     },
   },
@@ -831,6 +857,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Rustig en beleefd, ook als mensen boos worden. Kan met iedereen praten. ' +
         'Houdt bij evenementen het overzicht en zorgt dat iedereen veilig is.',
+      summaryForEmployers:
+        'Rustig en beleefd, ook als mensen boos worden. Kan met iedereen praten. Houdt bij evenementen het overzicht en zorgt dat iedereen veilig is.',
       computedSegment: 'READY',
     },
   },
@@ -884,6 +912,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Zorgzaam en oplettend: ziet wat mensen nodig hebben. Werkt schoon en zorgvuldig. ' +
         'Wil verder in de zorg en staat open voor een opleiding naast het werk.',
+      summaryForEmployers:
+        'Zorgzaam en oplettend: ziet wat mensen nodig hebben. Werkt schoon en zorgvuldig. Wil verder in de zorg en staat open voor een opleiding naast het werk.',
       computedSegment: 'READY',
     },
   },
@@ -929,6 +959,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Werkt graag buiten en zelfstandig. Handig met gereedschap en machines. ' +
         'Heeft een rijbewijs en een auto, dus werk verder weg kan ook.',
+      summaryForEmployers:
+        'Werkt graag buiten en zelfstandig. Handig met gereedschap en machines. Heeft een rijbewijs en een auto, dus werk verder weg kan ook.',
       computedSegment: 'READY',
     },
   },
@@ -977,6 +1009,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Spontaan en gastvrij: gasten voelen zich welkom. ' +
         'Houdt van drukte en blijft vrolijk als het hard werken is.',
+      summaryForEmployers:
+        'Spontaan en gastvrij: gasten voelen zich welkom. Houdt van drukte en blijft vrolijk als het hard werken is.',
       computedSegment: 'READY',
       override: {
         segment: 'LATER',
@@ -1033,6 +1067,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Wil heel graag werken en leert snel. Beleefd en behulpzaam. ' +
         'Leert nu vier ochtenden per week Nederlands. Een leer-werkplek in een magazijn past goed.',
+      summaryForEmployers:
+        'Wil heel graag werken en leert snel. Beleefd en behulpzaam. Een leer-werkplek in een magazijn past goed.',
       computedSegment: 'LATER',
     },
   },
@@ -1088,6 +1124,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Werkt zelfstandig en zorgvuldig. Zet door, ook als het tegenzit. ' +
         'Heeft ervaring met schoonmaken in kantoren en wil weer aan het werk.',
+      summaryForEmployers:
+        'Werkt zelfstandig en zorgvuldig. Zet door, ook als het tegenzit. Heeft ervaring met schoonmaken in kantoren en wil weer aan het werk.',
       computedSegment: 'LATER',
     },
   },
@@ -1141,6 +1179,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Een echte vakman: kan bijna alles repareren. Legt graag uit hoe iets werkt. ' +
         'Zoekt werk waarin die ervaring telt.',
+      summaryForEmployers:
+        'Kan bijna alles repareren en legt graag uit hoe iets werkt. Zoekt werk waarin die vakkennis telt.',
       computedSegment: 'LATER',
     },
   },
@@ -1194,6 +1234,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Enthousiast en leert nieuwe dingen heel snel. Een gezellige collega. ' +
         'Oefent op een leer-werkplek met een vast ritme: op tijd komen en afspraken nakomen.',
+      summaryForEmployers:
+        'Enthousiast en leert nieuwe dingen heel snel. Een gezellige collega. Oefent op een leer-werkplek met een vast ritme: op tijd komen en afspraken nakomen.',
       computedSegment: 'LATER',
     },
   },
@@ -1240,6 +1282,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Precies en houdt van orde. Regelt al jaren de papieren en de geldzaken in de familie. ' +
         'Wil ontdekken welk werk past en rustig beginnen.',
+      summaryForEmployers:
+        'Precies en houdt van orde. Houdt papieren en geldzaken goed bij. Wil ontdekken welk werk past en rustig beginnen.',
       computedSegment: 'LATER',
     },
   },
@@ -1295,6 +1339,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Geduldig en betrokken: weet hoe je goed voor iemand zorgt. ' +
         'Kookt graag, ook voor veel mensen. Wil overdag werken, dicht bij huis.',
+      summaryForEmployers:
+        'Geduldig en betrokken: weet hoe je goed voor iemand zorgt. Kookt graag, ook voor veel mensen. Wil overdag werken, dicht bij huis.',
       computedSegment: 'LATER',
     },
   },
@@ -1342,6 +1388,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Vriendelijk en komt altijd afspraken na. Wil heel graag aan het werk. ' +
         'Heeft ervaring met schoonmaken en met mensen helpen aan een balie.',
+      summaryForEmployers:
+        'Vriendelijk en komt altijd afspraken na. Wil heel graag aan het werk. Heeft ervaring met schoonmaken en met mensen helpen aan een balie.',
       computedSegment: 'NOT_NOW',
       override: {
         segment: 'LATER',
@@ -1395,6 +1443,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Veel vakkennis uit dertig jaar werk in de bouw. Rustig en precies. ' +
         'Wil stap voor stap weer meedoen, eerst een paar uur per week.',
+      summaryForEmployers:
+        'Veel vakkennis van werk in de bouw. Rustig en precies. Wil stap voor stap weer meedoen, eerst een paar uur per week.',
       computedSegment: 'NOT_NOW',
     },
   },
@@ -1435,6 +1485,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Open en maakt makkelijk contact. Heeft ervaring in een winkel en aan de kassa. ' +
         'Wil graag in een winkel werken, overdag.',
+      summaryForEmployers:
+        'Open en maakt makkelijk contact. Heeft ervaring in een winkel en aan de kassa. Wil graag in een winkel werken, overdag.',
       computedSegment: 'NOT_NOW',
     },
   },
@@ -1482,6 +1534,8 @@ export const demoPersonas: DemoPersona[] = [
       strengthsSummary:
         'Kent de stad goed en heeft een rijbewijs. Werkt graag zelfstandig en onderweg. ' +
         'Bezorgen of rijden past goed.',
+      summaryForEmployers:
+        'Kent de stad goed en heeft een rijbewijs. Werkt graag zelfstandig en onderweg. Bezorgen of rijden past goed.',
       computedSegment: 'NOT_NOW',
     },
   },
@@ -1728,7 +1782,10 @@ async function seedPersona(em: EntityManager, demo: Demo, persona: DemoPersona):
       as(lifecoach, at(plan.completedDaysAgo, 60)),
       reference,
       assessment.id,
-      completeAssessmentSchema.parse({ strengthsSummary: plan.strengthsSummary }),
+      completeAssessmentSchema.parse({
+        strengthsSummary: plan.strengthsSummary,
+        summaryForEmployers: plan.summaryForEmployers,
+      }),
     );
     const { decision } = completion;
     if (decision.computedSegment !== plan.computedSegment) {

@@ -315,6 +315,82 @@ describe('PATCH /api/assessments/{id}/answers', () => {
   });
 });
 
+describe('phase rood: only the phase and a note', () => {
+  const rood = { stoplicht: { fase: 'rood', notitie: 'Acute woonsituatie, eerst opvang regelen' } };
+  const save = (id: string, answers: object, version: number) =>
+    t.request('PATCH', `/api/assessments/${id}/answers`, { token: coach.token, body: { answers, version } });
+  const refusedPaths = (res: { status: number; json: unknown }) => {
+    const problem = expectProblem(res, 422, 'VALIDATION_FAILED');
+    expect(problem.detail).toMatch(
+      /^In de fase rood leggen we alleen de fase en een notitie vast\. Eerst komen rust en hulp/,
+    );
+    return problem.errors?.map((error) => error.path);
+  };
+
+  it('refuses rood together with other sections, naming them, and saves nothing', async () => {
+    const draft = await startDraft((await person()).id);
+    const res = await save(
+      draft.id,
+      { ...rood, kunnen: { 'P-SCHOONMAKEN': 3 }, willen: { motivatie: 4 } },
+      draft.version,
+    );
+    expect(refusedPaths(res)).toEqual([
+      ['answers', 'kunnen'],
+      ['answers', 'willen'],
+    ]);
+    const after = await stored(draft.id);
+    expect(after.answers).toEqual({});
+    expect(after.version).toBe(draft.version);
+  });
+
+  it('refuses other sections for an assessment already in phase rood', async () => {
+    const draft = await draftWithAnswers(t, coach.token, (await person()).id, [rood]);
+    const res = await save(draft.id, { gedrag: { leerbaarheid: 4 } }, draft.version);
+    expect(refusedPaths(res)).toEqual([['answers', 'gedrag']]);
+    expect((await stored(draft.id)).answers).toEqual(rood);
+    // The note may still change.
+    const note = await save(draft.id, { stoplicht: { notitie: 'Opvang is geregeld' } }, draft.version);
+    expect(note.status, JSON.stringify(note.json)).toBe(200);
+  });
+
+  it('refuses switching to rood while answers of an earlier conversation are stored, until they are removed', async () => {
+    const draft = await draftWithAnswers(t, coach.token, (await person()).id, [
+      { stoplicht: { fase: 'groen' }, willen: { motivatie: 4, reisafstandKm: 10 } },
+    ]);
+    const res = await save(draft.id, rood, draft.version);
+    expect(refusedPaths(res)).toEqual([['answers', 'willen']]);
+    expect((await stored(draft.id)).answers.stoplicht).toEqual({ fase: 'groen' });
+    const cleared = await save(
+      draft.id,
+      { ...rood, willen: { motivatie: null, reisafstandKm: null } },
+      draft.version,
+    );
+    expect(cleared.status, JSON.stringify(cleared.json)).toBe(200);
+    expect((await stored(draft.id)).answers).toEqual(rood);
+  });
+
+  it('records no evidence in phase rood, and no switch to rood while evidence is kept', async () => {
+    const inRed = await draftWithAnswers(t, coach.token, (await person()).id, [rood]);
+    const body = { kind: 'vrijwilligerswerk', description: 'Helpt bij de voedselbank' };
+    const refused = await t.request('POST', `/api/assessments/${inRed.id}/evidence`, {
+      token: coach.token,
+      body,
+    });
+    expect(refusedPaths(refused)).toEqual([[]]);
+    expect((await stored(inRed.id)).evidence).toEqual([]);
+
+    const draft = await startDraft((await person()).id);
+    const added = await t.request('POST', `/api/assessments/${draft.id}/evidence`, {
+      token: coach.token,
+      body,
+    });
+    expect(added.status).toBe(201);
+    const version = assessmentSchema.parse(added.json).version;
+    expect(refusedPaths(await save(draft.id, rood, version))).toEqual([['evidence']]);
+    expect((await stored(draft.id)).answers).toEqual({});
+  });
+});
+
 describe('evidence', () => {
   it('attaches volunteering, a certificate and a link to a self-presentation video, and removes one', async () => {
     const draft = await startDraft((await person()).id);
@@ -614,6 +690,38 @@ describe('POST /api/assessments/{id}/complete', () => {
     expect(expectProblem(res, 422, 'VALIDATION_FAILED').errors?.map((error) => error.path)).toEqual([
       ['answers', 'stoplicht', 'notitie'],
     ]);
+  });
+
+  it('refuses a summary for employers from which gender, age, origin or the name can be told, naming each word', async () => {
+    const jobSeeker = await person();
+    const draft = await draftWithAnswers(t, coach.token, jobSeeker.id, readyAnswerParts);
+    const res = await t.request('POST', `/api/assessments/${draft.id}/complete`, {
+      token: coach.token,
+      body: {
+        strengthsSummary: STRENGTHS,
+        summaryForEmployers: 'Fatima is 52 jaar. Ze werkt schoon en spreekt Turks met klanten.',
+      },
+    });
+    const problem = expectProblem(res, 422, 'VALIDATION_FAILED');
+    expect(problem.detail).toMatch(/^Werkgevers lezen deze samenvatting/);
+    expect(problem.errors?.map((error) => [error.path.join('.'), error.message.split(' ')[0]])).toEqual([
+      ['summaryForEmployers', '‘Ze’'],
+      ['summaryForEmployers', '‘Turks’'],
+      ['summaryForEmployers', '‘52'],
+      ['summaryForEmployers', '‘Fatima'],
+    ]);
+    const em = t.orm.em.fork();
+    expect((await em.findOneOrFail(Assessment, { id: draft.id })).status).toBe('DRAFT');
+    expect(await em.count(TalentProfileRecord, { jobSeeker: jobSeeker.id })).toBe(0);
+
+    const neutral = 'Werkt schoon en precies, en heeft een vriendelijke manier met klanten.';
+    const done = await t.request('POST', `/api/assessments/${draft.id}/complete`, {
+      token: coach.token,
+      body: { strengthsSummary: STRENGTHS, summaryForEmployers: neutral },
+    });
+    expect(done.status, done.text).toBe(200);
+    const record = await em.findOneOrFail(TalentProfileRecord, { jobSeeker: jobSeeker.id });
+    expect(record.profile).toMatchObject({ strengthsSummary: STRENGTHS, summaryForEmployers: neutral });
   });
 
   it('refuses a summary that is empty or too long, and unknown fields', async () => {

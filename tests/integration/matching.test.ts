@@ -9,7 +9,11 @@ import {
   vacancyMatchListSchema,
 } from '../../src/modules/matching/matching.schemas';
 import { vacancySchema } from '../../src/modules/vacancies/vacancy.schemas';
-import { completeAssessmentThroughApi, laterAnswerParts } from '../support/assessment-flow';
+import {
+  completeAssessmentThroughApi,
+  laterAnswerParts,
+  SUMMARY_FOR_EMPLOYERS,
+} from '../support/assessment-flow';
 import type { TestUser } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { warehouseVacancy } from '../support/vacancy-fixtures';
@@ -102,7 +106,7 @@ describe('candidates for a vacancy', () => {
       expect(candidate.requirements.find((r) => r.competenceCode === 'P-SCHOONMAKEN')).toMatchObject({
         met: true,
       });
-      expect(candidate.strengthsSummary.length).toBeGreaterThan(10);
+      expect(candidate.summaryForEmployers).toBe(SUMMARY_FOR_EMPLOYERS);
     }
     // Two people with identical profiles tie; the order is stable.
     expect(list.items.map((c) => c.rank)).toEqual([1, 2]);
@@ -248,20 +252,47 @@ describe('candidates for a vacancy', () => {
     ).toBe(422);
   });
 
-  it('keeps the name out of the strengths summary an employer reads', async () => {
+  it('shows employers only the summary written for them, never the lifecoach’s own words', async () => {
     const person = await t.factory.jobSeeker(coachA.user, {
       fullName: 'Dewi Kartosen',
       dateOfBirth: '1990-02-02',
       postcode: '3011',
     });
+    const own = 'Dewi is zorgzaam en betrouwbaar. Ze werkt schoon en is 36 jaar; haar moeder is Surinaams.';
     await completeAssessmentThroughApi(t, coachA.token, person.id, undefined, {
-      strengthsSummary: 'Dewi is zorgzaam en betrouwbaar. Kartosen werkt netjes.',
+      strengthsSummary: own,
+      summaryForEmployers: 'Zorgzaam en betrouwbaar. Werkt schoon en netjes.',
     });
     await setMatchingConsent(coachA, person.id, true);
     const res = await t.request('GET', `/api/vacancies/${vacancyId}/candidates`, { token: recruiterA.token });
-    const summaries = candidateListSchema.parse(res.json).items.map((c) => c.strengthsSummary);
-    expect(summaries).toContain('deze kandidaat is zorgzaam en betrouwbaar. deze kandidaat werkt netjes.');
-    expect(JSON.stringify(res.json)).not.toMatch(/Dewi|Kartosen/);
+    const summaries = candidateListSchema.parse(res.json).items.map((c) => c.summaryForEmployers);
+    expect(summaries).toContain('Zorgzaam en betrouwbaar. Werkt schoon en netjes.');
+    expect(JSON.stringify(res.json)).not.toMatch(/Dewi|Kartosen|Ze werkt|36 jaar|haar|moeder|Surinaams/);
+    // The lifecoach still reads the whole summary of the people in the caseload.
+    const staff = await t.request('GET', `/api/vacancies/${vacancyId}/candidates`, { token: coachA.token });
+    const mine = candidateListSchema
+      .parse(staff.json)
+      .items.map((c) => staffCandidateSchema.safeParse(c))
+      .find((c) => c.success && c.data.jobSeekerId === person.id);
+    expect(mine?.data?.strengthsSummary).toBe(own);
+  });
+
+  it('shows employers no free text at all about someone without a summary for employers', async () => {
+    const person = await t.factory.jobSeeker(coachA.user, {
+      fullName: 'Eef Zonder',
+      dateOfBirth: '1992-03-03',
+      postcode: '3011',
+    });
+    await completeAssessmentThroughApi(t, coachA.token, person.id, undefined, {
+      strengthsSummary: 'Eef is een harde werker; hij komt altijd op tijd.',
+    });
+    await setMatchingConsent(coachA, person.id, true);
+    const res = await t.request('GET', `/api/vacancies/${vacancyId}/candidates?limit=100`, {
+      token: recruiterA.token,
+    });
+    const list = candidateListSchema.parse(res.json);
+    expect(list.items.filter((c) => c.summaryForEmployers === null)).toHaveLength(1);
+    expect(JSON.stringify(res.json)).not.toMatch(/harde werker|hij komt/);
   });
 
   it('audits every employer view of a candidate, naming the person by id only', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema } from '../../src/http/openapi';
 import { pageSchema } from '../../src/http/pagination';
 import { auditEntrySchema } from '../../src/modules/audit/audit.schemas';
+import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import {
   employerCandidacySchema,
   staffCandidacySchema,
@@ -682,6 +683,46 @@ describe('the conversation schedule', () => {
       },
     );
     expect(early.status).toBe(409);
+  });
+
+  it('audits every read of the schedule with names: one entry per person, with the person as subject', async () => {
+    const vacancy = await openVacancy(t, recruiterA.token);
+    const eventId = await setUpEvent(t, admin, {
+      employers: [{ recruiter: recruiterA, vacancyIds: [vacancy] }],
+      people: [
+        { coach: coachA, jobSeekerId: anna },
+        { coach: coachB, jobSeekerId: bram },
+      ],
+    });
+    const proposal = await t.request('POST', `/api/meet-and-greets/${eventId}/schedule/proposal`, {
+      token: admin.token,
+      body: { version: await currentEventVersion(t, admin, eventId) },
+    });
+    expect(proposal.status).toBe(200);
+    const res = await t.request('GET', `/api/meet-and-greets/${eventId}/schedule`, { token: admin.token });
+    expect(
+      scheduleSchema
+        .parse(res.json)
+        .conversations.map((c) => c.fullName)
+        .sort(),
+    ).toEqual(['Anna Jansen', 'Bram Pieters']);
+    for (const [requestId, what] of [
+      [res.headers.get('x-request-id'), 'the read'],
+      [proposal.headers.get('x-request-id'), 'the proposal'],
+    ] as const) {
+      const entries = await t.orm.em
+        .fork()
+        .find(AuditEntry, { requestId, action: 'meet_and_greet_schedule.viewed' });
+      expect(
+        entries.map((entry) => [entry.actorUserId, entry.entityId, entry.subjectId]).sort(),
+        what,
+      ).toEqual(
+        [
+          [admin.user.id, eventId, anna],
+          [admin.user.id, eventId, bram],
+        ].sort(),
+      );
+    }
   });
 
   it('refuses a hand-made schedule over capacity with every violation listed (422), and keeps a valid one', async () => {

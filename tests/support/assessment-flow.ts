@@ -65,6 +65,8 @@ export const laterAnswerParts = [
 ] as const;
 
 export const STRENGTHS = 'Betrouwbaar en vriendelijk. Werkt graag met mensen en houdt van aanpakken.';
+/** What employers read: talents and how the person works, in words that reveal nobody. */
+export const SUMMARY_FOR_EMPLOYERS = 'Komt afspraken na, werkt netjes en pakt nieuwe taken snel op.';
 
 /** Starts an assessment, saves the parts one by one and returns the draft. */
 export async function draftWithAnswers(
@@ -93,7 +95,7 @@ export async function completeAssessmentThroughApi(
   token: string,
   jobSeekerId: string,
   parts: readonly object[] = readyAnswerParts,
-  body: object = { strengthsSummary: STRENGTHS },
+  body: object = { strengthsSummary: STRENGTHS, summaryForEmployers: SUMMARY_FOR_EMPLOYERS },
 ) {
   const draft = await draftWithAnswers(t, token, jobSeekerId, parts);
   const completed = await t.request('POST', `/api/assessments/${draft.id}/complete`, { token, body });

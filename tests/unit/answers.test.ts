@@ -7,6 +7,7 @@ import {
   IncompleteAssessmentError,
   mergeAnswers,
   missingRequiredItems,
+  redPhaseConflicts,
   shareableProfile,
   validateAnswerPatch,
   validateCompletionInput,
@@ -218,6 +219,41 @@ function completeAnswers(): Answers {
     return mergeAnswers(answers, result.value);
   }, {});
 }
+
+describe('redPhaseConflicts', () => {
+  const rood = { stoplicht: { fase: 'rood', notitie: 'Eerst opvang regelen' } } as const;
+
+  it('lets the phase and the note through, and every patch outside the red phase', () => {
+    expect(redPhaseConflicts({}, rood)).toEqual([]);
+    expect(redPhaseConflicts(rood, { stoplicht: { notitie: 'Opvang geregeld' } })).toEqual([]);
+    expect(redPhaseConflicts({}, { stoplicht: { fase: 'oranje' }, willen: { motivatie: 4 } })).toEqual([]);
+    // Leaving the red phase in the same patch makes the rest of the conversation possible again.
+    expect(redPhaseConflicts(rood, { stoplicht: { fase: 'groen' }, willen: { motivatie: 4 } })).toEqual([]);
+  });
+
+  it('refuses every other section sent together with rood, or to a red-phase assessment', () => {
+    const patch: AnswerPatch = { ...rood, kunnen: { 'P-SCHOONMAKEN': 3 }, willen: { motivatie: 4 } };
+    expect(redPhaseConflicts({}, patch).map((error) => error.path)).toEqual([['kunnen'], ['willen']]);
+    expect(redPhaseConflicts(rood, { gedrag: { leerbaarheid: 4 } }).map((error) => error.path)).toEqual([
+      ['gedrag'],
+    ]);
+    expect(redPhaseConflicts({}, patch)[0]?.message).toMatch(/rust en hulp/);
+  });
+
+  it('refuses rood while answers of an earlier conversation would stay, until they are removed', () => {
+    const saved: Answers = { willen: { motivatie: 4, reisafstandKm: 10 }, gedrag: { samenwerken: 4 } };
+    const conflicts = redPhaseConflicts(saved, rood);
+    expect(conflicts.map((error) => error.path)).toEqual([['willen'], ['gedrag']]);
+    expect(conflicts[0]?.message).toContain('motivatie, reisafstandKm');
+    expect(
+      redPhaseConflicts(saved, {
+        ...rood,
+        willen: { motivatie: null, reisafstandKm: null },
+        gedrag: { samenwerken: null },
+      }),
+    ).toEqual([]);
+  });
+});
 
 describe('missingRequiredItems', () => {
   it('lists every required item of an empty assessment', () => {

@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SeededRandom, syntheticSeeker, syntheticVacancies } from '../../bench/matching-synthetic-data';
 import { loadSyntheticWorld } from '../../bench/matching-world';
+import type { SharedTalentProfile } from '../../src/modules/assessments/answers';
 import { normalisePostcode } from '../../src/modules/geo/postcodes';
+import { toCandidateView } from '../../src/modules/matching/candidate-views';
 import {
   createMatchContext,
   LEGAL_QUALIFICATIONS,
@@ -12,6 +14,7 @@ import {
   type MatchVacancy,
   MOBILITY_QUALIFICATIONS,
 } from '../../src/modules/matching/engine';
+import type { ReferenceData } from '../../src/reference/reference-data';
 
 // Counterfactual fairness: change only what must not matter — name, gender, date of birth,
 // nationality and origin, the address beyond the 4-digit postcode, diplomas and work history —
@@ -249,5 +252,164 @@ describe('counterfactual fairness over 1,200 generated people', () => {
         JSON.stringify(factual.rankCandidates(vacancy, { limit: PEOPLE })),
     );
     expect(differs).toBe(true);
+  });
+});
+
+// ---- what employers read ----------------------------------------------------------------------
+// A lifecoach's own words often carry what must not matter ("Ze is 52 en komt uit Polen"); employers
+// read only the summary written for them, and only while it passes the check. So the employer's
+// view of every candidate — text included — stays identical when only the protected fields change.
+
+const ADJECTIVE: Record<string, string> = {
+  Nederland: 'Nederlandse',
+  Marokko: 'Marokkaanse',
+  Turkije: 'Turkse',
+  Suriname: 'Surinaamse',
+  Curaçao: 'Curaçaose',
+  Polen: 'Poolse',
+  Syrië: 'Syrische',
+  Kaapverdië: 'Kaapverdiaanse',
+};
+const PRONOUNS = {
+  vrouw: { subject: 'Ze', object: 'haar', possessive: 'haar', noun: 'schoonmaakster' },
+  man: { subject: 'Hij', object: 'hem', possessive: 'zijn', noun: 'vakman' },
+  anders: { subject: 'Hij', object: 'hem', possessive: 'zijn', noun: 'meneer' },
+  onbekend: { subject: 'Zij', object: 'haar', possessive: 'haar', noun: 'mevrouw' },
+} as const;
+const NEUTRAL_SUMMARIES = [
+  'Komt afspraken na, werkt netjes en pakt nieuwe taken snel op.',
+  'Rustig onder druk en houdt het overzicht als het druk wordt.',
+  'Sterk in contact met klanten; stelt anderen op hun gemak.',
+  'Leert het liefst door te doen en vraagt om hulp als dat nodig is.',
+];
+
+/** The texts a lifecoach might write: the own summary always personal, some employer summaries too. */
+function lifecoachTexts(person: Person, index: number) {
+  const age = ageOn(person.dateOfBirth, AS_OF);
+  const words = PRONOUNS[person.gender];
+  const origin = ADJECTIVE[person.countryOfBirth] ?? person.countryOfBirth;
+  const strengthsSummary = `${person.name.given} ${person.name.family} is ${age} jaar en ${origin}. ${words.subject} werkt precies; collega's vragen ${words.object} graag om hulp.`;
+  // One in four employer summaries was written carelessly, as if saved before the check existed.
+  const careless = [
+    `Ervaren ${words.noun} van ${age} jaar.`,
+    `${words.subject} werkt precies en ${words.possessive} planning klopt.`,
+    `Spreekt ${origin.replace(/e$/, '')} en Nederlands; geboren in ${person.dateOfBirth.slice(0, 4)}.`,
+  ];
+  const summaryForEmployers =
+    index % 4 === 3
+      ? (careless[index % careless.length] as string)
+      : (NEUTRAL_SUMMARIES[index % NEUTRAL_SUMMARIES.length] as string);
+  return { strengthsSummary, summaryForEmployers };
+}
+
+function sharedProfileOf(person: Person, index: number): SharedTalentProfile {
+  return {
+    instrumentId: 'wrw-instrument',
+    instrumentVersion: 1,
+    competenceLevels: person.profile.competenceLevels as SharedTalentProfile['competenceLevels'],
+    interests: person.profile.interests,
+    motivation: 4,
+    wantedHours: person.profile.wantedHours,
+    maxTravelKm: person.profile.maxTravelKm,
+    contractWishes: [],
+    workingTimes: [],
+    mobility: person.profile.mobility,
+    behaviourScores: person.profile.behaviourScores,
+    workStyle: {},
+    ...lifecoachTexts(person, index),
+    evidence: [],
+    additionalAnswers: {},
+  };
+}
+
+/** Labels come from the catalogue by code; the codes stand in for them here. */
+const codeLabels = {
+  catalogue: { competence: () => undefined, occupation: () => undefined, sector: () => undefined },
+} as unknown as ReferenceData;
+
+function employerViews(index: MatchingIndex, population: Person[], vacancy: MatchVacancy) {
+  const position = new Map(population.map((person, at) => [person.id, at]));
+  return index.rankCandidates(vacancy, { limit: 60 }).items.map((item) => {
+    const at = position.get(item.seekerId) as number;
+    const person = population[at] as Person;
+    return {
+      person,
+      view: toCandidateView(
+        {
+          code: `K-${String(at).padStart(6, '2')}`,
+          rank: item.rank,
+          explanation: index.explain(person.id, vacancy) as NonNullable<ReturnType<MatchingIndex['explain']>>,
+          profile: sharedProfileOf(person, at),
+          segment: person.segment,
+          fullName: `${person.name.given} ${person.name.family}`,
+        },
+        codeLabels,
+      ),
+    };
+  });
+}
+
+/** What the generator wrote that must not reach an employer: names, pronouns, age, origin, birth year. */
+function tellTales(person: Person): RegExp[] {
+  const words = [
+    person.name.given,
+    ...person.name.family.split(' ').filter((part) => part.length > 2),
+    'ze',
+    'zij',
+    'hij',
+    'hem',
+    'haar',
+    'zijn',
+    'schoonmaakster',
+    'vakman',
+    'meneer',
+    'mevrouw',
+    `${ageOn(person.dateOfBirth, AS_OF)} jaar`,
+    person.countryOfBirth,
+    ADJECTIVE[person.countryOfBirth] ?? person.countryOfBirth,
+    (ADJECTIVE[person.countryOfBirth] ?? person.countryOfBirth).replace(/e$/, ''),
+    person.dateOfBirth.slice(0, 4),
+  ];
+  return words.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu'));
+}
+
+describe('what employers read about the 1,200 generated people', () => {
+  const sample = vacancies.slice(0, 25);
+
+  it('holds no name, pronoun, age, birth year or origin the lifecoach wrote', () => {
+    let views = 0;
+    let summaries = 0;
+    for (const vacancy of sample) {
+      for (const { person, view } of employerViews(factual, people, vacancy)) {
+        const text = JSON.stringify(view);
+        for (const tellTale of tellTales(person))
+          expect(text, `${tellTale} in ${text}`).not.toMatch(tellTale);
+        views++;
+        if (view.summaryForEmployers !== null) summaries++;
+      }
+    }
+    // Not vacuous: hundreds of candidates, most with a summary for employers shown.
+    expect(views).toBeGreaterThan(500);
+    expect(summaries).toBeGreaterThan(views * 0.6);
+  });
+
+  it('is identical when only the protected fields change', () => {
+    for (const vacancy of sample) {
+      expect(employerViews(counterfactual, counterfactuals, vacancy).map(({ view }) => view)).toEqual(
+        employerViews(factual, people, vacancy).map(({ view }) => view),
+      );
+    }
+  });
+
+  it('does show the personal texts when they reach the view (the comparison is sensitive)', () => {
+    const [vacancy] = sample;
+    const [first] = employerViews(factual, people, vacancy as MatchVacancy);
+    const leaked = {
+      ...first?.view,
+      summaryForEmployers: first && sharedProfileOf(first.person, 0).strengthsSummary,
+    };
+    expect(tellTales(first?.person as Person).some((tellTale) => tellTale.test(JSON.stringify(leaked)))).toBe(
+      true,
+    );
   });
 });

@@ -351,6 +351,41 @@ export function isRedPhase(answers: Answers): boolean {
   return answers.stoplicht?.fase === RED_PHASE;
 }
 
+/** The only section a red-phase assessment records: the stoplight phase and its note. */
+export const RED_PHASE_SECTIONS: readonly SectionId[] = ['stoplicht'];
+
+export const RED_PHASE_REFUSAL =
+  'In de fase rood leggen we alleen de fase en een notitie vast. Eerst komen rust en hulp; de rest van het gesprek kan later.';
+
+/**
+ * In the red phase only the phase and a note are recorded (someone in crisis is not put through
+ * the assessment). After this patch, would the assessment hold anything else? Then these are the
+ * sections at fault: the ones the patch tries to fill, and the ones already saved in an earlier
+ * conversation that would stay behind (they must be removed first, with null per item). Empty
+ * when the patch may be saved.
+ */
+export function redPhaseConflicts(existing: Answers, patch: AnswerPatch): AnswerError[] {
+  if (!isRedPhase(mergeAnswers(existing, patch))) return [];
+  const errors: AnswerError[] = [];
+  for (const section of SECTION_IDS) {
+    if (RED_PHASE_SECTIONS.includes(section)) continue;
+    const incoming = Object.entries(patch[section] ?? {});
+    const stays = Object.keys(existing[section] ?? {}).filter((itemId) => patch[section]?.[itemId] !== null);
+    if (incoming.some(([, value]) => value !== null)) {
+      errors.push({
+        path: [section],
+        message: 'In de fase rood vragen we dit nog niet. Eerst rust en hulp; dit onderdeel kan later.',
+      });
+    } else if (stays.length > 0) {
+      errors.push({
+        path: [section],
+        message: `Hier staan nog antwoorden uit een eerder gesprek (${stays.join(', ')}). In de fase rood bewaren we die niet: haal ze eerst weg door ze op null te zetten, en leg dan de fase rood vast.`,
+      });
+    }
+  }
+  return errors;
+}
+
 export interface MissingItem {
   path: [SectionId] | [SectionId, string];
   message: string;
@@ -410,8 +445,14 @@ export const EVIDENCE_KINDS = [
 
 export const completionInputSchema = z
   .object({
-    /** Written by the lifecoach, in plain Dutch: the basis of the talk with an employer. */
+    /** Written by the lifecoach, in plain Dutch: for the lifecoach, the programme and providers. */
     strengthsSummary: z.string().trim().min(1).max(2000),
+    /**
+     * The only free text employers read about the person, in words from which nobody can tell
+     * gender, age, origin, religion or health (employer-summary.ts checks it). Optional: without it
+     * employers see the structured profile only.
+     */
+    summaryForEmployers: z.string().trim().min(1).max(1000).optional(),
     evidence: z
       .array(
         z
@@ -497,6 +538,8 @@ export interface TalentProfile {
   /** Descriptive work-style profile; never used for segmentation. */
   workStyle: Record<string, number>;
   strengthsSummary: string;
+  /** What employers may read; null when the lifecoach wrote none (profiles made before it: absent). */
+  summaryForEmployers: string | null;
   evidence: Evidence[];
   /** Answers to non-sensitive items without a fixed role, keyed 'section.item'. */
   additionalAnswers: Record<string, AnswerValue>;
@@ -504,6 +547,12 @@ export interface TalentProfile {
 }
 
 export type SharedTalentProfile = Omit<TalentProfile, 'supportNeeds'>;
+
+/** A stored shareable profile as it is shown: profiles made before summaries for employers have none. */
+export function storedSharedProfile(stored: Record<string, unknown>): SharedTalentProfile {
+  const profile = stored as unknown as SharedTalentProfile;
+  return { ...profile, summaryForEmployers: profile.summaryForEmployers ?? null };
+}
 
 /** The profile without the support needs: what may leave the lifecoach and the programme. */
 export function shareableProfile(profile: TalentProfile): SharedTalentProfile {
@@ -575,6 +624,7 @@ export function computeTalentProfile(
     behaviourScores: numbersOf(gedrag),
     workStyle: numbersOf(answers.persoonlijkheid),
     strengthsSummary: input.strengthsSummary.trim(),
+    summaryForEmployers: input.summaryForEmployers?.trim() || null,
     evidence: input.evidence,
     additionalAnswers,
     supportNeeds: {

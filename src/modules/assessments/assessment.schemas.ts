@@ -107,7 +107,11 @@ export const completeAssessmentSchema = z
   .object({
     strengthsSummary: completionInputSchema.shape.strengthsSummary.optional().openapi({
       description:
-        'What this person is good at, in plain Dutch, written by the lifecoach. Needed unless stoplicht is rood.',
+        'What this person is good at, in plain Dutch, written by the lifecoach. Needed unless stoplicht is rood. Employers never read it.',
+    }),
+    summaryForEmployers: completionInputSchema.shape.summaryForEmployers.openapi({
+      description:
+        'What employers may read about this person before and after an introduction: talents and how the person works, in plain Dutch, with no word from which gender, age, origin, religion or health can be told (no hij/zij/ze/haar/zijn, man/vrouw/moeder, ages or years, nationalities or languages other than Dutch and English, faith, health) and without the name. Refused with 422 naming each word to rewrite. Without it employers see only the structured profile.',
     }),
     version: basedOnVersion(
       "The assessment's `version`. Optional: when given, completion is refused if the assessment changed since.",

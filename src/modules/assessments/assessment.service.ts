@@ -27,6 +27,7 @@ import {
   segmentRedPhase,
 } from '../readiness/segmentation';
 import {
+  type AnswerPatch,
   type Answers,
   type AnswerValue,
   computeRedPhaseRecord,
@@ -34,6 +35,8 @@ import {
   isRedPhase,
   mergeAnswers,
   missingRequiredItems,
+  RED_PHASE_REFUSAL,
+  redPhaseConflicts,
   shareableProfile,
   validateAnswerPatch,
   validateCompletionInput,
@@ -47,6 +50,7 @@ import type {
   CompleteAssessmentInput,
   SaveAnswersInput,
 } from './assessment.schemas';
+import { EMPLOYER_SUMMARY_REFUSAL, revealingWords, rewriteAdvice } from './employer-summary';
 import { type Instrument, type InstrumentItem, SECTION_IDS, type SectionId } from './instrument';
 import { recordInstrumentUse } from './instrument-usage';
 import { toTalentProfileSummary } from './talent-profile.service';
@@ -138,6 +142,44 @@ function assertDraft(assessment: Assessment, what: string): void {
     throw new AppError(
       ProblemCode.InvalidTransition,
       `Dit assessment is afgerond; ${what} kan niet meer / This assessment is completed and can no longer be changed.`,
+    );
+  }
+}
+
+/**
+ * Phase rood records the phase and a note, nothing else: first rest and help. A patch that would
+ * leave anything else in a red-phase assessment — new answers, answers or evidence kept from an
+ * earlier conversation — is refused whole, with the path of every section at fault.
+ */
+function assertRedPhaseOnly(assessment: Assessment, patch: AnswerPatch): void {
+  const existing = assessment.answers as Answers;
+  const errors: FieldError[] = redPhaseConflicts(existing, patch).map((error) => ({
+    path: ['answers', ...error.path],
+    message: error.message,
+  }));
+  if (isRedPhase(mergeAnswers(existing, patch)) && assessment.evidence.length > 0) {
+    errors.push({
+      path: ['evidence'],
+      message:
+        'Bij dit assessment staat nog bewijs (zoals vrijwilligerswerk). In de fase rood bewaren we dat niet: haal het eerst weg, en leg dan de fase rood vast.',
+    });
+  }
+  if (errors.length > 0) {
+    throw validationError(
+      errors,
+      `${RED_PHASE_REFUSAL} Er is niets opgeslagen / In phase red only the phase and a note are recorded; nothing was saved.`,
+    );
+  }
+}
+
+/** Employers read the summary for employers only: nothing in it may reveal who the person is. */
+function assertNeutralForEmployers(summary: string | undefined, fullName: string): void {
+  if (!summary) return;
+  const words = revealingWords(summary, fullName);
+  if (words.length > 0) {
+    throw validationError(
+      words.map((word) => ({ path: ['summaryForEmployers'], message: rewriteAdvice(word) })),
+      EMPLOYER_SUMMARY_REFUSAL,
     );
   }
 }
@@ -236,6 +278,7 @@ export async function saveAnswers(
       'Een of meer antwoorden passen niet bij de vragenlijst; er is niets opgeslagen / One or more answers do not fit the instrument; nothing was saved.',
     );
   }
+  assertRedPhaseOnly(assessment, result.value);
   const sections = Object.entries(result.value)
     .filter(([, items]) => Object.keys(items ?? {}).length > 0)
     .map(([section]) => section);
@@ -262,6 +305,12 @@ export async function addEvidence(
   assertCan(ctx.actor, Permission.ConductAssessments);
   const assessment = await findAssessment(ctx, id);
   assertDraft(assessment, 'bewijs toevoegen');
+  if (isRedPhase(assessment.answers as Answers)) {
+    throw validationError(
+      [{ path: [], message: 'In de fase rood leggen we geen bewijs vast; dat kan later.' }],
+      `${RED_PHASE_REFUSAL} Er is niets opgeslagen / In phase red only the phase and a note are recorded; nothing was saved.`,
+    );
+  }
   const unknownCodes: FieldError[] = input.competenceCodes.flatMap((code, index) =>
     reference.catalogue.hasCompetence(code)
       ? []
@@ -366,6 +415,7 @@ export async function completeAssessment(
   } else {
     const completion = validateCompletionInput(reference.catalogue, {
       strengthsSummary: input.strengthsSummary,
+      ...(input.summaryForEmployers === undefined ? {} : { summaryForEmployers: input.summaryForEmployers }),
       evidence: assessment.evidence.map(({ kind, description, competenceCodes }) => ({
         kind,
         description,
@@ -373,6 +423,7 @@ export async function completeAssessment(
       })),
     });
     if (!completion.ok) throw validationError(completion.errors);
+    assertNeutralForEmployers(completion.value.summaryForEmployers, jobSeeker.fullName);
     const profile = computeTalentProfile(instrument, answers, completion.value);
     computed = segmentProfile(profile, instrument.segmentationRules, asOf);
     const previous = await ctx.em.findOne(

@@ -40,7 +40,14 @@ export const sharedTalentProfileSchema = z
     workStyle: scoresSchema.openapi({
       description: 'Descriptive work-style profile; never used for segmentation.',
     }),
-    strengthsSummary: z.string().openapi({ description: 'Written by the lifecoach in plain Dutch.' }),
+    strengthsSummary: z.string().openapi({
+      description:
+        'Written by the lifecoach in plain Dutch, for the lifecoach, the programme and trajectory providers. Never shown to employers.',
+    }),
+    summaryForEmployers: z.string().nullable().openapi({
+      description:
+        'The only free text employers read about the person: checked when saved for words that reveal gender, age, origin, religion or health. null when none was written.',
+    }),
     evidence: z.array(profileEvidenceSchema),
     additionalAnswers: z
       .record(z.string(), z.unknown())

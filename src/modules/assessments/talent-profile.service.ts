@@ -5,7 +5,7 @@ import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
-import type { SharedTalentProfile, SupportNeeds } from './answers';
+import { type SupportNeeds, storedSharedProfile } from './answers';
 import { TalentProfileRecord } from './assessment.entity';
 import type { TalentProfileSummaryView, TalentProfileView } from './talent-profile.schemas';
 
@@ -34,7 +34,7 @@ export function toTalentProfileView(
 ): TalentProfileView {
   const view: TalentProfileView = {
     ...toTalentProfileSummary(record, current),
-    profile: record.profile as unknown as SharedTalentProfile,
+    profile: storedSharedProfile(record.profile),
   };
   if (can(actor, Permission.ReadSupportNeeds)) {
     view.supportNeeds = record.supportNeeds as unknown as SupportNeeds;

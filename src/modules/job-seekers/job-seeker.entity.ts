@@ -30,8 +30,15 @@ export const JobSeekerSchema = defineEntity({
     referringOrganisation: () => p.manyToOne(Organisation).nullable().index(),
     responsibleLifecoach: () => p.manyToOne(User).index(),
     registeredByUserId: p.uuid(),
-    /** Certificates and licences that a job may legally require (VCA, driving licence …), as codes. */
-    legalQualifications: p.json<string[]>().default('[]'),
+    /**
+     * Certificates and licences that a job may legally require (VCA, driving licence …), as codes.
+     * A JSON default given as the string '[]' would be stored as the JSON string "[]": new rows get
+     * a fresh array instead, and the column keeps its database default for other writers.
+     */
+    legalQualifications: p
+      .json<string[]>()
+      .onCreate(() => [])
+      .defaultRaw(`'[]'`),
     currentSegment: p.enum(readinessSegments).nullable().index(),
     segmentReviewDate: p.string().length(10).nullable().index(),
     createdAt: p.datetime().onCreate(() => new Date()),

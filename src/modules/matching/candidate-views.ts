@@ -1,9 +1,9 @@
 import type { ReferenceData } from '../../reference/reference-data';
 import type { SharedTalentProfile } from '../assessments/answers';
+import { employerSummaryOf } from '../assessments/employer-summary';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import type { MatchExplanation, RequirementResult } from './engine';
 import type { CandidateView, StaffCandidateView } from './matching.schemas';
-import { redactName } from './redact-name';
 
 export function withCompetenceLabels(requirements: readonly RequirementResult[], reference: ReferenceData) {
   return requirements.map((r) => ({
@@ -23,7 +23,7 @@ export function toCandidateView(
     explanation: MatchExplanation;
     profile: SharedTalentProfile;
     segment: ReadinessSegment | null;
-    /** Only used to remove the name from free text; never part of the view. */
+    /** Only used to check the free text for the name; never part of the view. */
     fullName: string;
   },
   reference: ReferenceData,
@@ -43,7 +43,9 @@ export function toCandidateView(
       .filter(([, level]) => level > 0)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, level]) => ({ code, label: catalogue.competence(code)?.labelNl ?? code, level })),
-    strengthsSummary: redactName(profile.strengthsSummary, input.fullName),
+    // Never the lifecoach's own strengths summary: only the text written for employers, and only
+    // while it still passes the check (employer-summary.ts). Without it: the structured profile only.
+    summaryForEmployers: employerSummaryOf(profile.summaryForEmployers, input.fullName),
     interests: {
       occupations: profile.interests.occupations.map((code) => ({
         code,
@@ -60,8 +62,15 @@ export function toCandidateView(
   };
 }
 
-/** Programme staff and lifecoaches see who the candidate is. */
+/** Programme staff and lifecoaches: the same candidate, with who it is and the full strengths summary. */
 export const toStaffCandidateView = (
   view: CandidateView,
   person: { id: string; fullName: string },
-): StaffCandidateView => ({ ...view, view: 'STAFF', jobSeekerId: person.id, fullName: person.fullName });
+  profile: SharedTalentProfile,
+): StaffCandidateView => ({
+  ...view,
+  view: 'STAFF',
+  jobSeekerId: person.id,
+  fullName: person.fullName,
+  strengthsSummary: profile.strengthsSummary,
+});

@@ -50,7 +50,10 @@ export const candidateSchema = z
     distanceKm: z.number().nullable(),
     wantedHours: z.object({ min: z.number(), max: z.number() }),
     competenceProfile: z.array(codeLabelSchema.extend({ level: z.number().int() })),
-    strengthsSummary: z.string(),
+    summaryForEmployers: z.string().nullable().openapi({
+      description:
+        'The summary the lifecoach wrote for employers, in words that reveal no gender, age, origin, religion or health; null when there is none. The lifecoach’s own strengths summary never reaches employers.',
+    }),
     interests: z.object({ occupations: z.array(codeLabelSchema), sectors: z.array(codeLabelSchema) }),
     components: z.array(scoreComponentSchema),
     requirements: z.array(requirementResultSchema),
@@ -61,7 +64,12 @@ export const candidateSchema = z
 
 /** Programme staff and lifecoaches see who it is. */
 export const staffCandidateSchema = candidateSchema
-  .extend({ view: z.literal('STAFF'), jobSeekerId: z.uuid(), fullName: z.string() })
+  .extend({
+    view: z.literal('STAFF'),
+    jobSeekerId: z.uuid(),
+    fullName: z.string(),
+    strengthsSummary: z.string(),
+  })
   .strict()
   .openapi('CandidateForStaff');
 

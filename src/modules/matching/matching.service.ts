@@ -151,7 +151,7 @@ export async function listCandidates(
       },
       deps.reference,
     );
-    return [seesIdentity ? toStaffCandidateView(view, person) : view];
+    return [seesIdentity ? toStaffCandidateView(view, person, profile) : view];
   });
   await ctx.em.flush();
   return {
@@ -235,7 +235,7 @@ export async function explainCandidate(
   );
   const gates = { passed: explanation.gates.passed, failed: explanation.gates.failed };
   const seesIdentity = ctx.actor.role === Role.ProgrammeAdmin || isLifecoach;
-  return { ...(seesIdentity ? toStaffCandidateView(view, person) : view), gates };
+  return { ...(seesIdentity ? toStaffCandidateView(view, person, profile) : view), gates };
 }
 
 async function openVacancies(em: EntityManager) {

@@ -183,6 +183,17 @@ async function scheduleView(
   const times = roundTimes(event);
   const withConversation = new Set(conversations.map((conversation) => conversation.jobSeeker.id));
   const coming = allocation.input.seekers.map((seeker) => seeker.id);
+  // The schedule names everyone who comes: one read of each person, like every other list.
+  for (const jobSeekerId of new Set([...withConversation, ...coming])) {
+    recordAudit(ctx, {
+      action: 'meet_and_greet_schedule.viewed',
+      entityType: 'meet_and_greet',
+      entityId: event.id,
+      subjectId: jobSeekerId,
+      fields: ['fullName'],
+    });
+  }
+  await ctx.em.flush();
   return {
     meetAndGreetId: event.id,
     state: scheduleStateOf(event),

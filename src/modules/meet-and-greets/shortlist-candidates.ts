@@ -156,7 +156,7 @@ export async function shortlistItems(
     const open = candidate.candidacy;
     const item: StaffShortlistItem = {
       view: 'STAFF',
-      candidate: toStaffCandidateView(view, person),
+      candidate: toStaffCandidateView(view, person, profile),
       ...markOf(entry),
       ...(audience === 'PROGRAMME' ? { wishNote: entry.wishNote ?? null } : {}),
       addReason: entry.addReason ?? null,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Role } from '../../access/roles';
 import type { Actor } from '../../http/context';
-import type { SharedTalentProfile } from '../assessments/answers';
+import { storedSharedProfile } from '../assessments/answers';
 import { TalentProfileRecord } from '../assessments/assessment.entity';
 import type { TrajectoryPlacement } from './trajectory-placement.entity';
 import type { PlacementSummaryView, PlacementView } from './trajectory-placement.schemas';
@@ -101,7 +101,7 @@ export function toPlacementView(
         ? {
             profileNumber: profile.profileNumber,
             createdAt: profile.createdAt.toISOString(),
-            profile: profile.profile as unknown as SharedTalentProfile,
+            profile: storedSharedProfile(profile.profile),
           }
         : null,
     declineReason: placement.declineReason ?? null,
