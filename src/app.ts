@@ -120,7 +120,8 @@ export function createApp(deps: AppDependencies) {
       logger: deps.logger,
       clock,
       bodyLimitBytes: deps.config.bodyLimitBytes,
-      postcodes: deps.reference.postcodes,
+      reference: deps.reference,
+      placementCadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
     }),
   );
 

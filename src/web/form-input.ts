@@ -51,3 +51,14 @@ export function fieldErrorsFromService(error: unknown, messages: Record<string, 
   if (!Object.keys(errors).length) errors._form = dutchPart(error.detail);
   return errors;
 }
+
+/**
+ * A date as people type it (23-04-1985, 23/4/1985, 23.04.1985) in the YYYY-MM-DD the services take;
+ * anything else is passed on unchanged, so the schema's own check reports it.
+ */
+export function isoDate(typed: string): string {
+  const match = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(typed.trim());
+  if (!match) return typed.trim();
+  const [, day = '', month = '', year = ''] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}

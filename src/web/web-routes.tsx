@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Logger } from '../http/logger';
-import type { PostcodeDirectory } from '../modules/geo/postcodes';
+import type { CadenceRules } from '../modules/placements/cadence';
+import type { ReferenceData } from '../reference/reference-data';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
@@ -24,7 +25,9 @@ export type WebRouteDependencies = WebDependencies & {
   logger: Logger;
   clock: () => Date;
   bodyLimitBytes: number;
-  postcodes: PostcodeDirectory;
+  /** Catalogue, instrument and postcodes, as the API routes get them. */
+  reference: ReferenceData;
+  placementCadence: CadenceRules;
 };
 
 /**

@@ -37,7 +37,7 @@ export function Alert({
 export function Table({ caption, head, children }: { caption: string; head: string[]; children?: Child }) {
   return (
     <div class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll">
-      <table class="utrecht-table utrecht-table--html-table">
+      <table class="utrecht-table utrecht-table--html-table table--stack">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
@@ -55,7 +55,12 @@ export function Table({ caption, head, children }: { caption: string; head: stri
 }
 
 export const Row = ({ children }: { children?: Child }) => <tr class="utrecht-table__row">{children}</tr>;
-export const Cell = ({ children }: { children?: Child }) => <td class="utrecht-table__cell">{children}</td>;
+/** `label`: the column's name, shown before the value when a narrow screen stacks the row. */
+export const Cell = ({ children, label }: { children?: Child; label?: string }) => (
+  <td class="utrecht-table__cell" data-label={label}>
+    {children}
+  </td>
+);
 
 /** A list of facts: label and value, read as pairs by screen readers. */
 export function Facts({ items }: { items: [string, Child][] }) {

@@ -49,22 +49,26 @@ export function ErrorSummary({ errors, order }: { errors: FieldErrors; order?: s
       aria-labelledby="fouten-titel"
       data-error-summary
     >
-      <h2 class="utrecht-heading-2" id="fouten-titel">
-        {all.length === 1 ? 'Er is 1 ding om te verbeteren' : `Er zijn ${all.length} dingen om te verbeteren`}
-      </h2>
-      <ul class="utrecht-unordered-list">
-        {all.map((name) => (
-          <li>
-            {name === '_form' ? (
-              errors[name]
-            ) : (
-              <a class="utrecht-link" href={`#${fieldId(name)}`}>
-                {errors[name]}
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
+      <div class="utrecht-alert__content">
+        <h2 class="utrecht-heading-2" id="fouten-titel">
+          {all.length === 1
+            ? 'Er is 1 ding om te verbeteren'
+            : `Er zijn ${all.length} dingen om te verbeteren`}
+        </h2>
+        <ul class="utrecht-unordered-list">
+          {all.map((name) => (
+            <li>
+              {name === '_form' ? (
+                errors[name]
+              ) : (
+                <a class="utrecht-link" href={`#${fieldId(name)}`}>
+                  {errors[name]}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
@@ -74,7 +78,9 @@ type FieldFrame = {
   label: string;
   description?: string | undefined;
   error?: string | undefined;
+  /** May stay empty; the label says so unless `quiet` (search and filter fields). */
   optional?: boolean;
+  quiet?: boolean;
 };
 
 const describedBy = ({ name, description, error }: FieldFrame) =>
@@ -82,13 +88,13 @@ const describedBy = ({ name, description, error }: FieldFrame) =>
   undefined;
 
 function FieldShell(props: FieldFrame & { children?: Child }) {
-  const { name, label, description, error, optional, children } = props;
+  const { name, label, description, error, optional, quiet, children } = props;
   return (
     <div class={`utrecht-form-field utrecht-form-field--text ${error ? 'utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={fieldId(name)}>
           {label}
-          {optional ? <span class="form-optional"> (mag leeg blijven)</span> : null}
+          {optional && !quiet ? <span class="form-optional"> (mag leeg blijven)</span> : null}
         </label>
       </div>
       {description ? (
@@ -127,7 +133,7 @@ export function TextField(props: TextFieldProps) {
         value={value ?? ''}
         autocomplete={autocomplete}
         inputmode={inputmode}
-        required={!optional}
+        aria-required={optional ? undefined : 'true'}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(props)}
       />
@@ -144,7 +150,7 @@ export function TextAreaField(props: FieldFrame & { value?: string | undefined; 
         id={fieldId(name)}
         name={name}
         rows={rows}
-        required={!optional}
+        aria-required={optional ? undefined : 'true'}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(props)}
       >
@@ -164,7 +170,7 @@ export function SelectField(props: FieldFrame & { value?: string | undefined; op
         class={`utrecht-select utrecht-select--html-select ${error ? 'utrecht-select--invalid' : ''}`}
         id={fieldId(name)}
         name={name}
-        required={!optional}
+        aria-required={optional ? undefined : 'true'}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(props)}
       >

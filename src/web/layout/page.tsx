@@ -63,7 +63,7 @@ export function Page({ title, signedIn, section, children }: PageProps) {
           <link rel="stylesheet" href="/web/assets/print.css" media="print" />
           <script src="/web/assets/web.js" defer />
         </head>
-        <body class="utrecht-theme rotterdam-theme utrecht-document utrecht-surface">
+        <body class="utrecht-theme rotterdam-theme utrecht-document">
           <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
             Naar de inhoud
           </a>
@@ -109,10 +109,12 @@ export function Page({ title, signedIn, section, children }: PageProps) {
             {children}
           </main>
           <footer class="site-footer">
-            <p class="utrecht-paragraph">
-              Warm Rotterdam Werkt: van diploma naar talent. Alles wat we over iemand vastleggen, mag die
-              persoon lezen.
-            </p>
+            <div class="site-footer__content">
+              <p class="utrecht-paragraph">
+                Warm Rotterdam Werkt: van diploma naar talent. Alles wat we over iemand vastleggen, mag die
+                persoon lezen.
+              </p>
+            </div>
           </footer>
         </body>
       </html>

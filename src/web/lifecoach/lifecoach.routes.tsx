@@ -4,8 +4,12 @@ import { requireCsrf } from '../session/csrf';
 import { requireRole, requireSession } from '../session/session-middleware';
 import type { WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
+import { caseloadPage } from './caseload';
 import { comingSoonPages } from './coming-soon';
+import { consentPage } from './consent';
 import type { PageTools } from './page-tools';
+import { personPage } from './person';
+import { registerPage } from './register';
 import { todayPage } from './today';
 
 /**
@@ -22,5 +26,10 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
     deps,
   };
   todayPage(web, tools);
+  caseloadPage(web, tools);
+  // The registration form before the person's page: /werkzoekenden/nieuw is not a person.
+  registerPage(web, tools);
+  personPage(web, tools);
+  consentPage(web, tools);
   comingSoonPages(web, tools);
 }
