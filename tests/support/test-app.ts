@@ -21,8 +21,13 @@ export type RequestOptions = {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/** The real app on a real (per-file) database, with a helper to send JSON requests. `overrides` replace app hooks. */
-export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'onHired'> = {}) {
+/**
+ * The real app on a real (per-file) database, with a helper to send JSON requests. `overrides`
+ * replace app hooks (the hire hook, the web app's mail and settings, the clock).
+ */
+export async function createTestApp(
+  overrides: Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock'> = {},
+) {
   const { orm, close } = await openTestDatabase();
   const app = createApp({
     orm,

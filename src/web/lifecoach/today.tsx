@@ -35,6 +35,8 @@ type Todo = {
 /** How many of each kind the list asks the services for; Today is a worklist, not an archive. */
 const PER_KIND = 50;
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 const dayWord = (days: number) => (days === 1 ? '1 dag' : `${days} dagen`);
 
 /** The part of the person's page where the item is done; the person's overview while that part is not built. */
@@ -84,8 +86,8 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
       kind: own ? 'Gesprek na de start' : 'Gesprek bij de werkgever is te laat',
       person: { id: item.person.jobSeekerId, fullName: item.person.fullName },
       what: own
-        ? `${item.person.fullName}: ${item.kindLabelNl} bij ${item.employer.name}`
-        : `${item.person.fullName}: het ${item.kindLabelNl} bij ${item.employer.name} is niet gehouden`,
+        ? `${item.person.fullName}: ${lowerFirst(item.kindLabelNl)} bij ${item.employer.name}`
+        : `${item.person.fullName}: het ${lowerFirst(item.kindLabelNl)} bij ${item.employer.name} is niet gehouden`,
       detail:
         item.state === 'OVERDUE'
           ? `Had op ${formatDate(item.dueDate)} gemoeten (${dayWord(item.daysOverdue)} te laat).`
