@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type request from 'supertest';
 import { createLogger } from '../../src/http/logger';
@@ -45,8 +46,8 @@ export const signInCode = (mail: MailMessage | undefined): string => {
 };
 
 /** The app on a real Node HTTP server, as supertest agents (which keep cookies) see it. */
-export function webServer(t: TestApp) {
-  return createAdaptorServer({ fetch: t.app.fetch });
+export function webServer(t: TestApp): Server {
+  return createAdaptorServer({ fetch: t.app.fetch }) as Server;
 }
 
 export type Agent = ReturnType<typeof request.agent>;
