@@ -38,16 +38,13 @@ describe('registering a person', () => {
     expect(form.status).toBe(200);
     expect(form.text).toContain(coach.user.displayName);
 
-    const missingCoach = await partner.agent
-      .post('/werkzoekenden/nieuw')
-      .type('form')
-      .send({
-        _csrf: partner.token,
-        fullName: 'Daan Verwezen',
-        phone: '0633334441',
-        postcode: '3072',
-        preferredLanguage: 'nl',
-      });
+    const missingCoach = await partner.agent.post('/werkzoekenden/nieuw').type('form').send({
+      _csrf: partner.token,
+      fullName: 'Daan Verwezen',
+      phone: '0633334441',
+      postcode: '3072',
+      preferredLanguage: 'nl',
+    });
     expect(missingCoach.status).toBe(422);
     expect(missingCoach.text).toContain('Kies de lifecoach die deze persoon begeleidt');
     expect(missingCoach.text).toContain('value="Daan Verwezen"');
@@ -190,15 +187,12 @@ describe('consent', () => {
   it('sharing the profile needs an employer: the form says so and nothing is recorded', async () => {
     const coach = await signedIn('LIFECOACH');
     const person = await t.factory.jobSeeker(coach.user);
-    const response = await coach.agent
-      .post(`/werkzoekenden/${person.id}/toestemming`)
-      .type('form')
-      .send({
-        _csrf: coach.token,
-        purpose: 'PROFILE_SHARING',
-        given: 'yes',
-        textVersion: 'profile-sharing-v1',
-      });
+    const response = await coach.agent.post(`/werkzoekenden/${person.id}/toestemming`).type('form').send({
+      _csrf: coach.token,
+      purpose: 'PROFILE_SHARING',
+      given: 'yes',
+      textVersion: 'profile-sharing-v1',
+    });
     expect(response.status).toBe(422);
     expect(response.text).toContain('Kies de werkgever.');
     expect(await t.orm.em.fork().count(ConsentRecord, { jobSeeker: person.id })).toBe(0);
