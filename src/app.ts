@@ -42,6 +42,10 @@ import { trajectoryRoutes } from './modules/trajectories/trajectory.routes';
 import { userRoutes } from './modules/users/user.routes';
 import { vacancyRoutes } from './modules/vacancies/vacancy.routes';
 import type { ReferenceData } from './reference/reference-data';
+import { renderNotFoundPage, wantsHtml } from './web/not-found';
+import type { WebDependencies } from './web/web-context';
+import { defaultWebDependencies } from './web/web-defaults';
+import { webRoutes } from './web/web-routes';
 
 export type AppDependencies = {
   orm: MikroORM;
@@ -62,6 +66,8 @@ export type AppDependencies = {
   clock?: () => Date;
   /** Who the client is and how failed authentications are counted; the runtime entry supplies both. */
   authThrottle: AuthThrottle;
+  /** The web app's mail transport, public address, session rules and assets (src/entry/node.ts). */
+  web?: WebDependencies;
 };
 
 /**
@@ -75,10 +81,12 @@ export function createApp(deps: AppDependencies) {
   app.use('*', securityHeaders(), requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
   app.onError(handleError(deps.logger));
   app.notFound((c) =>
-    problemResponse(
-      new AppError(ProblemCode.NotFound, 'There is nothing at this address.'),
-      c.get('requestId'),
-    ),
+    wantsHtml(c)
+      ? renderNotFoundPage(c)
+      : problemResponse(
+          new AppError(ProblemCode.NotFound, 'There is nothing at this address.'),
+          c.get('requestId'),
+        ),
   );
 
   systemRoutes(app, deps.checkReadiness);
@@ -116,6 +124,19 @@ export function createApp(deps: AppDependencies) {
   // A hire opens the placement (follow-up after the start of work) in the same transaction.
   candidacyRoutes(api, { onHired: deps.onHired ?? createPlacementForHire });
   app.route('/api', api);
+
+  // The web app: pages on the same service verbs, at / and its own Dutch paths.
+  app.route(
+    '/',
+    webRoutes({
+      ...(deps.web ?? defaultWebDependencies(deps.logger)),
+      logger: deps.logger,
+      clock,
+      bodyLimitBytes: deps.config.bodyLimitBytes,
+      reference: deps.reference,
+      placementCadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
+    }),
+  );
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -3,7 +3,8 @@ import { cadenceSetting } from './modules/placements/cadence-config';
 
 /** Configuration, parsed once at start. Nothing else in the service reads `process.env`. */
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** 0: any free port (tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** When set, the service uses this PostgreSQL; otherwise the embedded PGlite in DATA_DIR. */
   DATABASE_URL: z
@@ -42,6 +43,34 @@ const envSchema = z.object({
     .optional(),
   /** JSON overrides of the follow-up cadence after a hire, e.g. {"managerFeedbackDays":10}; defaults in the README. */
   PLACEMENT_CADENCE: cadenceSetting.optional(),
+  /** smtp://user:pass@host:port or smtps://…; unset: sign-in mails go to the console and DATA_DIR/outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Warm Rotterdam Werkt <noreply@warmrotterdamwerkt.example>'),
+  /** The address people open the web app on; sign-in links point here. Default: http://HOST:PORT. */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  /** A web session ends after this many minutes without activity… */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  /** …and at the latest this many hours after signing in. */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(12),
+  /** Sign-in links that may be asked for per e-mail address, and per client address, per 15 minutes. */
+  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

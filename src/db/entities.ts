@@ -2,6 +2,8 @@ import { Assessment, TalentProfileRecord } from '../modules/assessments/assessme
 import { InstrumentVersionUsage } from '../modules/assessments/instrument-usage.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { SignInLink } from '../modules/auth/sign-in-link.entity';
+import { WebSession } from '../modules/auth/web-session.entity';
 import { Candidacy, CandidacyTransition, InterviewInvitation } from '../modules/candidacies/candidacy.entity';
 import { ConsentRecord } from '../modules/consents/consent.entity';
 import { EmployerProfile } from '../modules/employers/employer-profile.entity';
@@ -68,4 +70,6 @@ export const entities = [
   Candidacy,
   CandidacyTransition,
   InterviewInvitation,
+  WebSession,
+  SignInLink,
 ];

@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { OrganisationKind, Role } from '../access/roles';
 
-/** The authenticated caller, as every service sees it. */
-export type Actor = {
+/** The person acting, whatever credential they came with. */
+type ActorIdentity = {
   userId: string;
   organisationId: string;
   organisationKind: OrganisationKind;
   role: Role;
-  tokenId: string;
 };
 
 /** An audit entry that is written only when its request succeeds (see recordAudit). */
@@ -23,6 +22,13 @@ export type DeferredAuditEntry = {
   subjectId: string | null;
   fields: string[] | null;
 };
+
+/**
+ * The authenticated caller, as every service sees it: an API client with a bearer token, or a
+ * person signed in to the web app with a session. Services never care which, except to say it.
+ */
+export type Actor = ActorIdentity &
+  ({ tokenId: string; sessionId?: undefined } | { sessionId: string; tokenId?: undefined });
 
 /** What a service verb receives: its own EntityManager, the caller, and the request id for the audit log. */
 export type RequestContext = {

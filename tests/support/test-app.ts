@@ -29,9 +29,12 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
  */
 export const TEST_CLIENT_HEADER = 'x-test-client-address';
 
-/** The real app on a real (per-file) database, with a helper to send JSON requests. `overrides` replace app hooks. */
+/**
+ * The real app on a real (per-file) database, with a helper to send JSON requests. `overrides`
+ * replace app hooks (the hire hook, the web app's mail and settings, the clock).
+ */
 export async function createTestApp(
-  overrides: Pick<Partial<AppDependencies>, 'onHired'> & {
+  overrides: Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock'> & {
     failedAuth?: Partial<FailedAuthLimits>;
     clientAddress?: ClientAddress;
   } = {},

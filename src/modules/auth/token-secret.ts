@@ -31,4 +31,9 @@ export async function hashToken(token: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** A random, URL-safe secret of 256 bits (sign-in links, session cookies). */
+export const randomUrlSafeSecret = (): string => base64url(crypto.getRandomValues(new Uint8Array(32)));
+
+export const looksLikeUrlSafeSecret = (value: string) => /^[A-Za-z0-9_-]{43}$/.test(value);
+
 export const looksLikeToken = (value: string) => TOKEN_PATTERN.test(value);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { findInScope, userScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
-import { notFound } from '../../http/problem';
+import { AppError, notFound, ProblemCode } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
@@ -87,12 +87,15 @@ export async function revokeToken(ctx: RequestContext, tokenId: string): Promise
 }
 
 export async function describeMe(ctx: RequestContext) {
+  // The API is reached with a token only; a web session never gets here.
+  const { tokenId } = ctx.actor;
+  if (!tokenId) throw new AppError(ProblemCode.Unauthenticated, 'Send an API token.');
   const user = await ctx.em.findOneOrFail(User, { id: ctx.actor.userId }, { populate: ['organisation'] });
   return {
     userId: user.id,
     displayName: user.displayName,
     role: user.role,
     organisation: { id: user.organisation.id, name: user.organisation.name, kind: user.organisation.kind },
-    tokenId: ctx.actor.tokenId,
+    tokenId,
   };
 }

@@ -1,0 +1,247 @@
+import type { Hono } from 'hono';
+import { Role } from '../../access/roles';
+import type { RequestContext } from '../../http/context';
+import { listStaleCandidacies } from '../../modules/candidacies/candidacy.service';
+import { listInterviewInvitations } from '../../modules/candidacies/interview-invitation.service';
+import { listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
+import { listParticipants } from '../../modules/meet-and-greets/participation.service';
+import { listFollowUp } from '../../modules/placements/follow-up.service';
+import { listSegmentReviews } from '../../modules/readiness/segment-decision.service';
+import { listReassessmentPrompts } from '../../modules/trajectories/reassessment-prompt.service';
+import { listArrivalChecks } from '../../modules/trajectories/trajectory-placement.service';
+import { formatDate, segmentShortLabels } from '../labels';
+import { Heading1, Heading2, Link, Paragraph } from '../layout/components';
+import { Page } from '../layout/page';
+import { requireRole } from '../session/session-middleware';
+import type { WebBindings } from '../web-context';
+import type { WebRouteDependencies } from '../web-routes';
+import { type PageTools, pageContext } from './page-tools';
+import { type PersonSectionKey, personPath, personSections } from './person-sections';
+
+/** One thing to do today, for one person, with the place where it is done. */
+type Todo = {
+  kind: string;
+  person: { id: string; fullName: string };
+  what: string;
+  detail?: string | undefined;
+  /** Where it is done: a part of the person's page (the overview while that part is not built). */
+  section: PersonSectionKey;
+  linkText: string;
+  urgent: boolean;
+  /** Oldest first within the urgent and the other items. */
+  since: string;
+};
+
+/** How many of each kind the list asks the services for; Today is a worklist, not an archive. */
+const PER_KIND = 50;
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+const dayWord = (days: number) => (days === 1 ? '1 dag' : `${days} dagen`);
+
+/** The part of the person's page where the item is done; the person's overview while that part is not built. */
+const targetOf = (todo: Todo): { href: string; text: string } => {
+  const section = personSections.find((candidate) => candidate.key === todo.section);
+  return section?.ready
+    ? { href: personPath(todo.person.id, todo.section), text: todo.linkText }
+    : { href: personPath(todo.person.id), text: `Naar ${todo.person.fullName}` };
+};
+
+/**
+ * Everything a lifecoach should pick up, from the same service verbs the API's lists use (each is
+ * scoped to the lifecoach's caseload and audited there).
+ */
+async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Promise<Todo[]> {
+  const page = { limit: PER_KIND };
+  // One after the other: the verbs share the request's EntityManager (and each flushes its audit entries).
+  const reviews = await listSegmentReviews(ctx, { ...page, withinDays: 0 });
+  const followUp = await listFollowUp(ctx, deps.placementCadence, page);
+  const arrivals = await listArrivalChecks(ctx, page);
+  const prompts = await listReassessmentPrompts(ctx, deps.reference, { ...page, status: 'OPEN' });
+  const invitations = await listInterviewInvitations(ctx, { ...page, status: 'WAITING_FOR_CONSENT' });
+  const stale = await listStaleCandidacies(ctx, page);
+  const events = await listMeetAndGreets(ctx, { ...page, status: 'PLANNED' });
+  const todos: Todo[] = [];
+
+  for (const review of reviews.items) {
+    todos.push({
+      kind: 'Segment opnieuw bekijken',
+      person: { id: review.jobSeekerId, fullName: review.fullName },
+      what: `${review.fullName}: kijk opnieuw naar het segment`,
+      detail: `Nu: ${segmentShortLabels[review.segment]}. ${
+        review.overdue ? `Dit had op ${formatDate(review.reviewDate)} gemoeten.` : 'Dit staat voor vandaag.'
+      }`,
+      section: 'profile',
+      linkText: 'Naar profiel en segment',
+      urgent: review.overdue,
+      since: review.reviewDate,
+    });
+  }
+
+  for (const item of followUp.items) {
+    const own = item.kind === 'LIFECOACH';
+    // The employer side's conversations show only once they are overdue: then the lifecoach acts.
+    if (!item.person.jobSeekerId || (!own && item.state !== 'OVERDUE')) continue;
+    // A lifecoach always sees the names of their own caseload; the type allows null for employers.
+    const fullName = item.person.fullName ?? 'De werkzoekende';
+    todos.push({
+      kind: own ? 'Gesprek na de start' : 'Gesprek bij de werkgever is te laat',
+      person: { id: item.person.jobSeekerId, fullName },
+      what: own
+        ? `${fullName}: ${lowerFirst(item.kindLabelNl)} bij ${item.employer.name}`
+        : `${fullName}: het ${lowerFirst(item.kindLabelNl)} bij ${item.employer.name} is niet gehouden`,
+      detail:
+        item.state === 'OVERDUE'
+          ? `Had op ${formatDate(item.dueDate)} gemoeten (${dayWord(item.daysOverdue)} te laat).`
+          : `Graag uiterlijk ${formatDate(item.dueDate)}.`,
+      section: 'afterHire',
+      linkText: 'Naar na de start',
+      urgent: item.state === 'OVERDUE',
+      since: item.dueDate,
+    });
+  }
+
+  for (const check of arrivals.items) {
+    todos.push({
+      kind: 'Is de persoon begonnen?',
+      person: { id: check.jobSeekerId, fullName: check.fullName },
+      what: `${check.fullName}: is die begonnen bij ${check.offeringTitle}?`,
+      detail: `${check.providerName} verwachtte de start op ${formatDate(check.startDate)}, ${dayWord(check.daysSinceStart)} geleden. Er is nog geen start gemeld.`,
+      section: 'work',
+      linkText: 'Naar werk en leren',
+      urgent: true,
+      since: check.startDate,
+    });
+  }
+
+  for (const prompt of prompts.items) {
+    todos.push({
+      kind: 'Opnieuw beoordelen',
+      person: { id: prompt.jobSeekerId, fullName: prompt.fullName },
+      what: `${prompt.fullName}: doe het assessment opnieuw`,
+      detail: `Na ${prompt.offeringTitle} bij ${prompt.providerName}: ${prompt.reasonsNl.join(' ')}`,
+      section: 'assessment',
+      linkText: 'Naar het assessment',
+      urgent: false,
+      since: prompt.createdAt,
+    });
+  }
+
+  for (const invitation of invitations.items) {
+    todos.push({
+      kind: 'Uitnodiging voor een gesprek',
+      person: { id: invitation.jobSeekerId, fullName: invitation.fullName },
+      what: `${invitation.employerName} wil ${invitation.fullName} uitnodigen voor een sollicitatiegesprek`,
+      detail: `Voor de vacature ${invitation.vacancyTitle}. Vraag of ${invitation.fullName} het profiel met ${invitation.employerName} wil delen, en leg het antwoord vast.`,
+      section: 'consent',
+      linkText: 'Naar toestemming',
+      urgent: true,
+      since: invitation.invitedAt,
+    });
+  }
+
+  for (const candidacy of stale.items) {
+    if (!('jobSeekerId' in candidacy)) continue;
+    todos.push({
+      kind: 'Al lang geen nieuws',
+      person: { id: candidacy.jobSeekerId, fullName: candidacy.fullName },
+      what: `${candidacy.fullName} en ${candidacy.employerName}: al ${dayWord(candidacy.daysSinceLastMove)} geen stap`,
+      detail: `${candidacy.vacancyTitle}. Stand: ${candidacy.statusLabel}. Vraag na hoe het gaat.`,
+      section: 'work',
+      linkText: 'Naar werk en leren',
+      urgent: false,
+      since: candidacy.lastMovedAt,
+    });
+  }
+
+  for (const event of events.items) {
+    const waiting = await listParticipants(ctx, event.id, { limit: 100, status: 'INVITED' });
+    for (const participant of waiting.items) {
+      todos.push({
+        kind: 'Meet & Greet',
+        person: { id: participant.jobSeekerId, fullName: participant.fullName },
+        what: `${participant.fullName} is uitgenodigd voor de Meet & Greet van ${event.dateLabel}`,
+        detail: `In ${event.place}, om ${event.startTime}. Vraag of ${participant.fullName} komt, en geef het antwoord door.`,
+        section: 'work',
+        linkText: 'Naar werk en leren',
+        urgent: false,
+        since: event.date,
+      });
+    }
+  }
+
+  return todos.sort(
+    (a, b) =>
+      Number(b.urgent) - Number(a.urgent) || a.since.localeCompare(b.since) || a.what.localeCompare(b.what),
+  );
+}
+
+function TodoItem({ todo }: { todo: Todo }) {
+  const target = targetOf(todo);
+  return (
+    <li class={`todo ${todo.urgent ? 'todo--urgent' : ''}`}>
+      <span class="todo__kind">
+        {todo.urgent ? <span class="visually-hidden">Eerst: </span> : null}
+        {todo.kind}
+      </span>
+      <p class="utrecht-paragraph todo__what">{todo.what}</p>
+      {todo.detail ? <p class="utrecht-paragraph todo__detail">{todo.detail}</p> : null}
+      <p class="utrecht-paragraph todo__detail">
+        <Link href={target.href}>
+          {target.text}
+          {target.text.includes(todo.person.fullName) ? null : (
+            <span class="visually-hidden"> voor {todo.person.fullName}</span>
+          )}
+        </Link>
+      </p>
+    </li>
+  );
+}
+
+/** Today: one list of what needs doing, the most urgent first, each item linking to where it is done. */
+export function todayPage(web: Hono<WebBindings>, tools: PageTools) {
+  web.get('/vandaag', tools.signedIn, requireRole(Role.Lifecoach), async (c) => {
+    const { ctx, me } = pageContext(c, tools.deps);
+    const todos = await collectTodos(ctx, tools.deps);
+    const urgent = todos.filter((todo) => todo.urgent);
+    const rest = todos.filter((todo) => !todo.urgent);
+    const firstName = me.user.displayName.split(' ')[0];
+    return c.html(
+      <Page title="Vandaag" signedIn={me} section="today">
+        <Heading1>Vandaag</Heading1>
+        <Paragraph lead>
+          Hallo {firstName}.{' '}
+          {todos.length === 0
+            ? 'Er staat vandaag niets voor je klaar.'
+            : todos.length === 1
+              ? 'Er staat 1 ding voor je klaar.'
+              : `Er staan ${todos.length} dingen voor je klaar.`}
+        </Paragraph>
+        {urgent.length ? (
+          <>
+            <Heading2>Eerst doen</Heading2>
+            <ul class="todo-list">
+              {urgent.map((todo) => (
+                <TodoItem todo={todo} />
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {rest.length ? (
+          <>
+            <Heading2>{urgent.length ? 'Daarna' : 'Te doen'}</Heading2>
+            <ul class="todo-list">
+              {rest.map((todo) => (
+                <TodoItem todo={todo} />
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <Paragraph>
+          <Link href="/werkzoekenden">Alle werkzoekenden</Link> ·{' '}
+          <Link href="/werkzoekenden/nieuw">Iemand aanmelden</Link>
+        </Paragraph>
+      </Page>,
+    );
+  });
+}

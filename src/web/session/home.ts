@@ -1,0 +1,14 @@
+import { Role } from '../../access/roles';
+
+/** Where a person lands after signing in: the start of their workspace. */
+export function homeFor(role: Role): string {
+  switch (role) {
+    case Role.Lifecoach:
+      return '/vandaag';
+    case Role.PartnerWorker:
+    case Role.ProgrammeAdmin:
+      return '/werkzoekenden';
+    default:
+      return '/welkom';
+  }
+}

@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import type { Logger } from '../http/logger';
+import type { CadenceRules } from '../modules/placements/cadence';
+import type { ReferenceData } from '../reference/reference-data';
+import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
+import { signInRoutes } from './session/sign-in.routes';
+import { signInThrottle } from './session/sign-in-throttle';
+import type { WebBindings, WebDependencies } from './web-context';
+import { webErrorHandler } from './web-errors';
+
+/** The files under /web/assets/ (a fixed list: nothing else is served from there). */
+export const WEB_ASSETS = [
+  'nlds/utrecht-tokens.css',
+  'nlds/utrecht-components.css',
+  'nlds/rotterdam/index.css',
+  'nlds/rotterdam/design-tokens.css',
+  'web.css',
+  'print.css',
+  'web.js',
+] as const;
+export type WebAssetPath = (typeof WEB_ASSETS)[number];
+const webAssets = new Set<string>(WEB_ASSETS);
+
+export type WebRouteDependencies = WebDependencies & {
+  logger: Logger;
+  clock: () => Date;
+  bodyLimitBytes: number;
+  /** Catalogue, instrument and postcodes, as the API routes get them. */
+  reference: ReferenceData;
+  placementCadence: CadenceRules;
+};
+
+/**
+ * The web app: server-rendered pages in plain Dutch on the same service verbs as the API. It takes
+ * `/` and its own Dutch paths; `/api` stays the API's. Errors become friendly pages (its own error
+ * handler), never problem+json.
+ */
+export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
+  const web = new Hono<WebBindings>();
+  web.onError(webErrorHandler(deps.logger));
+
+  web.get('/web/assets/*', async (c) => {
+    const path = c.req.path.slice('/web/assets/'.length);
+    const asset = webAssets.has(path) ? await deps.assets(path) : null;
+    if (!asset) return c.notFound();
+    return c.body(asset.body as never, 200, {
+      'content-type': asset.contentType,
+      'cache-control': 'public, max-age=3600',
+    });
+  });
+
+  // Only exact paths here: a '*' route would also run for the API's requests.
+  signInRoutes(web, { ...deps, throttle: signInThrottle(deps.signInLimits) });
+  lifecoachRoutes(web, deps);
+  return web;
+}
