@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { MikroORM } from '@mikro-orm/core';
@@ -14,7 +13,8 @@ import { loadReferenceData } from '../reference/load-reference-data';
 import type { ReferenceData } from '../reference/reference-data';
 import type { MailTransport } from '../web/web-context';
 import { nodeDocsAssets } from './docs-assets';
-import { outboxMail, smtpMail } from './mail-transports';
+import { jobDependenciesFromEnv, mailFromEnv } from './job-dependencies';
+import { startScheduler } from './scheduler';
 import { nodeWebAssets } from './web-assets';
 
 export type RunningServer = {
@@ -31,6 +31,8 @@ export type RunningServer = {
 export type StartOptions = {
   /** Runs after migrations, before the matching index is built and the server listens (demo seed). */
   beforeListen?: (orm: MikroORM, reference: ReferenceData) => Promise<void>;
+  /** Replaces the mail transport from SMTP_URL (tests). */
+  mail?: MailTransport;
 };
 
 /**
@@ -65,9 +67,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     memoryBytes: index.memoryBytes(),
   });
 
-  const mail: MailTransport = env.SMTP_URL
-    ? smtpMail(env.SMTP_URL, env.MAIL_FROM)
-    : outboxMail(join(env.DATA_DIR, 'outbox'), env.MAIL_FROM);
+  const mail: MailTransport = options.mail ?? mailFromEnv(env);
   // Known once the server listens (PORT may be 0); sign-in links use PUBLIC_BASE_URL when it is set.
   let listeningOn = `http://${env.HOST}:${env.PORT}`;
 
@@ -83,6 +83,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     web: {
       mail,
       publicBaseUrl: () => env.PUBLIC_BASE_URL ?? listeningOn,
+      mailLinkSecret: env.MAIL_LINK_SECRET,
       sessionRules: { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS },
       signInLimits: { perAddress: env.SIGN_IN_LIMIT_PER_ADDRESS, perClient: env.SIGN_IN_LIMIT_PER_CLIENT },
       assets: nodeWebAssets,
@@ -98,6 +99,15 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     });
   });
 
+  // The daily digest and mail retries; every process may run them, the run rows keep them single.
+  const scheduler =
+    env.SCHEDULER === 'on'
+      ? startScheduler(
+          jobDependenciesFromEnv(env, orm, logger, mail, () => env.PUBLIC_BASE_URL ?? listeningOn),
+          { 'daily-digest': env.DAILY_DIGEST_CRON, 'deliver-mail': '* * * * *' },
+        )
+      : null;
+
   return {
     url: listeningOn,
     orm,
@@ -105,6 +115,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     logger,
     mailSent: Boolean(env.SMTP_URL),
     async close() {
+      scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await orm.close(true);
     },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { RequestContext } from '../../http/context';
+import { type RequestContext, SCHEDULED_JOB_TOKEN_ID } from '../../http/context';
 import { AuditEntry } from './audit-entry.entity';
 
 /**
@@ -26,6 +26,11 @@ const subjectOf = (record: AuditRecord): string | null =>
  * it describes — or not at all.
  */
 export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
+  if (ctx.actor.tokenId === SCHEDULED_JOB_TOKEN_ID) {
+    // A scheduled job is nobody: its reads are logged as the system's, with the job's run as request.
+    recordSystemAudit(ctx.em, record, ctx.now, ctx.requestId);
+    return;
+  }
   ctx.em.create(AuditEntry, {
     occurredAt: ctx.now,
     actorUserId: ctx.actor.userId,
@@ -41,7 +46,12 @@ export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
 }
 
 /** For actions outside an HTTP request (the token CLI, the demo seed). */
-export function recordSystemAudit(em: EntityManager, record: AuditRecord, occurredAt = new Date()): void {
+export function recordSystemAudit(
+  em: EntityManager,
+  record: AuditRecord,
+  occurredAt = new Date(),
+  requestId: string | null = null,
+): void {
   em.create(AuditEntry, {
     occurredAt,
     actorUserId: null,
@@ -50,7 +60,7 @@ export function recordSystemAudit(em: EntityManager, record: AuditRecord, occurr
     action: record.action,
     entityType: record.entityType,
     entityId: record.entityId,
-    requestId: null,
+    requestId,
     subjectId: subjectOf(record),
     fields: record.fields ?? null,
   });
