@@ -4,6 +4,8 @@ import type { PostcodeDirectory } from '../modules/geo/postcodes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
+import { settingsRoutes } from './settings/settings.routes';
+import { unsubscribeRoutes } from './settings/unsubscribe.routes';
 import type { WebBindings, WebDependencies } from './web-context';
 import { webErrorHandler } from './web-errors';
 
@@ -49,5 +51,7 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   // Only exact paths here: a '*' route would also run for the API's requests.
   signInRoutes(web, { ...deps, throttle: signInThrottle(deps.signInLimits) });
   lifecoachRoutes(web, deps);
+  settingsRoutes(web, deps);
+  unsubscribeRoutes(web, deps);
   return web;
 }

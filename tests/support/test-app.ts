@@ -23,7 +23,7 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The real app on a real (per-file) database, with a helper to send JSON requests. `overrides` replace app hooks. */
 export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'onHired'> = {}) {
-  const { orm, close } = await openTestDatabase();
+  const { orm, close, openAnother } = await openTestDatabase();
   const app = createApp({
     orm,
     logger: createLogger('silent'),
@@ -55,5 +55,13 @@ export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'o
     return { status: response.status, headers: response.headers, json, text };
   }
 
-  return { app, orm: orm as MikroORM, factory: new Factory(orm), reference: testReference, request, close };
+  return {
+    app,
+    orm: orm as MikroORM,
+    openAnother,
+    factory: new Factory(orm),
+    reference: testReference,
+    request,
+    close,
+  };
 }

@@ -6,7 +6,7 @@ const escapeHtml = (text: string) =>
 export type MailLink = { url: string; labelNl: string };
 
 /**
- * `blocks` are paragraphs of the plain text; a block whose lines all start with "- " becomes a list.
+ * `blocks` are paragraphs of the plain text; lines starting with "- " become a list.
  * Links are shown as links in HTML and as the bare address in the plain text.
  */
 export function renderMail(parts: { blocks: string[]; link?: MailLink; footer: string[] }): {
@@ -17,12 +17,31 @@ export function renderMail(parts: { blocks: string[]; link?: MailLink; footer: s
   if (parts.link) textBlocks.push(`${parts.link.labelNl}:\n${parts.link.url}`);
   const text = [...textBlocks, 'Groet,\nWarm Rotterdam Werkt', '--', ...parts.footer].join('\n\n');
 
+  // Lines starting with "- " become a list; the lines around them paragraphs.
   const htmlBlock = (block: string) => {
-    const lines = block.split('\n');
-    if (lines.every((line) => line.startsWith('- '))) {
-      return `<ul>${lines.map((line) => `<li>${escapeHtml(line.slice(2))}</li>`).join('')}</ul>`;
+    const out: string[] = [];
+    let paragraph: string[] = [];
+    let items: string[] = [];
+    const flush = () => {
+      if (paragraph.length) out.push(`<p>${paragraph.map(escapeHtml).join('<br>')}</p>`);
+      if (items.length) out.push(`<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+      paragraph = [];
+      items = [];
+    };
+    for (const line of block.split('\n')) {
+      if (line.startsWith('- ')) {
+        if (paragraph.length) {
+          out.push(`<p>${paragraph.map(escapeHtml).join('<br>')}</p>`);
+          paragraph = [];
+        }
+        items.push(line.slice(2));
+      } else {
+        if (items.length) flush();
+        paragraph.push(line);
+      }
     }
-    return `<p>${lines.map(escapeHtml).join('<br>')}</p>`;
+    flush();
+    return out.join('\n');
   };
   const link = parts.link
     ? `<p><a href="${escapeHtml(parts.link.url)}">${escapeHtml(parts.link.labelNl)}</a></p>`
