@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { Logger } from '../http/logger';
 import type { PostcodeDirectory } from '../modules/geo/postcodes';
+import type { MatchingDependencies } from '../modules/matching/matching.service';
+import { agendaFileRoutes } from './employer/agenda-file.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
@@ -27,6 +29,8 @@ export type WebRouteDependencies = WebDependencies & {
   clock: () => Date;
   bodyLimitBytes: number;
   postcodes: PostcodeDirectory;
+  /** The matching index and reference data the Meet & Greet agenda needs. */
+  meetAndGreets?: MatchingDependencies;
 };
 
 /**
@@ -53,5 +57,6 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   lifecoachRoutes(web, deps);
   settingsRoutes(web, deps);
   unsubscribeRoutes(web, deps);
+  agendaFileRoutes(web, deps);
   return web;
 }

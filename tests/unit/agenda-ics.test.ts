@@ -2,7 +2,8 @@ import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { agendaIcs } from '../../src/modules/meet-and-greets/calendar/agenda-ics';
 
-const amsterdam = (date: Date | undefined) => date.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' }).slice(0, 16);
+const amsterdam = (date: Date | undefined) =>
+  (date as Date).toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' }).slice(0, 16);
 
 const parse = (text: string) => {
   const events = Object.values(ical.sync.parseICS(text)).filter((entry) => entry?.type === 'VEVENT');
