@@ -4,6 +4,7 @@ import type { PostcodeDirectory } from '../modules/geo/postcodes';
 import type { MatchingDependencies } from '../modules/matching/matching.service';
 import { agendaFileRoutes } from './employer/agenda-file.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
+import { jobRunsRoutes } from './programme/job-runs.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
 import { settingsRoutes } from './settings/settings.routes';
@@ -58,5 +59,6 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   settingsRoutes(web, deps);
   unsubscribeRoutes(web, deps);
   agendaFileRoutes(web, deps);
+  jobRunsRoutes(web, deps);
   return web;
 }

@@ -2,14 +2,17 @@ import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpMail } from '../../src/entry/mail-transports';
 import { createLogger } from '../../src/http/logger';
+import { startSession } from '../../src/modules/auth/web-session.service';
 import type { JobDependencies } from '../../src/modules/jobs/job-dependencies';
 import { JobRun } from '../../src/modules/jobs/job-run.entity';
 import { jobs } from '../../src/modules/jobs/jobs';
 import { runJobOnce } from '../../src/modules/jobs/run-job';
 import { MailDelivery } from '../../src/modules/mail/mail-delivery.entity';
+import { deliverDueMail, queueMail } from '../../src/modules/mail/outbox.service';
 import { sendDailyDigests } from '../../src/modules/notifications/daily-digest.job';
 import { DEFAULT_CADENCE_RULES } from '../../src/modules/placements/cadence';
 import { addDays } from '../../src/modules/readiness/review-dates';
+import { User } from '../../src/modules/users/user.entity';
 import type { TestUser } from '../support/factories';
 import { personalDataIn } from '../support/mail-crawl';
 import { decodeHeader, type ReceivedMail, type SmtpCapture, startSmtpServer } from '../support/smtp';
@@ -23,6 +26,7 @@ let smtp: SmtpCapture;
 let coach: TestUser;
 let manager: TestUser;
 let bystanders: TestUser[];
+let admin: TestUser;
 let quietDay: Record<string, number>;
 const allMail: ReceivedMail[] = [];
 
@@ -52,7 +56,7 @@ const mailsFor = (capture: SmtpCapture, from: number) => {
 beforeAll(async () => {
   t = await createTestApp();
   smtp = await startSmtpServer();
-  const admin = await t.factory.user('PROGRAMME_ADMIN');
+  admin = await t.factory.user('PROGRAMME_ADMIN');
   coach = await t.factory.user('LIFECOACH', admin.organisation);
   const recruiter = await t.factory.user('EMPLOYER_RECRUITER');
   manager = await t.factory.user('EMPLOYER_RECRUITER', recruiter.organisation);
@@ -219,5 +223,48 @@ describe('the daily digest by e-mail', () => {
   it('never puts a support need, a note or a segment in a mail', () => {
     expect(allMail.length).toBeGreaterThanOrEqual(6);
     for (const mail of allMail) expect(personalDataIn(mail, [SUPPORT_NEED]), mail.text).toEqual([]);
+  });
+});
+
+describe('the overview of jobs and mails for programme staff', () => {
+  const page = async (user: TestUser) => {
+    const em = t.orm.em.fork();
+    const { secret } = await startSession(em, await em.findOneOrFail(User, user.user.id), new Date(), {
+      idleMinutes: 60,
+      maxHours: 12,
+    });
+    return t.app.request('/beheer/taken', { headers: { cookie: `wrw_session=${secret}` } });
+  };
+
+  it('shows the last runs and a mail that could not be sent, in plain Dutch, to staff only', async () => {
+    const em = t.orm.em.fork();
+    await queueMail(
+      em,
+      {
+        dedupeKey: 'test:unreachable',
+        kind: 'DAILY_DIGEST',
+        recipientUserId: manager.user.id,
+        to: 'onbereikbaar@test.example',
+        subject: 'Een overzicht',
+        text: 'Geheime inhoud van de e-mail',
+      },
+      dayAt(4),
+    );
+    // A mail server that is not there, and no retries left: the mail is FAILED.
+    const report = await deliverDueMail(em, deps(t.orm, 'smtp://127.0.0.1:9').mail, dayAt(4), {
+      backoffMinutes: [],
+    });
+    expect(report).toEqual({ sent: 0, retrying: 0, failed: 1 });
+
+    const res = await page(admin);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Dagelijks overzicht van gesprekken die klaarstaan of te laat zijn');
+    expect(html).toContain('Gelukt');
+    expect(html).toContain('onbereikbaar@test.example');
+    expect(html).toContain('Niet verstuurd');
+    expect(html).not.toContain('Geheime inhoud');
+    expect((await page(manager)).status).toBe(403);
+    expect((await page(coach)).status).toBe(403);
   });
 });

@@ -21,6 +21,7 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
   [Role.ProgrammeAdmin]: [
     { key: 'caseload', href: '/werkzoekenden', label: 'Werkzoekenden' },
     { key: 'register', href: '/werkzoekenden/nieuw', label: 'Iemand aanmelden' },
+    { key: 'jobs', href: '/beheer/taken', label: 'Taken en e-mails' },
   ],
 };
 
