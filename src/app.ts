@@ -135,6 +135,7 @@ export function createApp(deps: AppDependencies) {
       bodyLimitBytes: deps.config.bodyLimitBytes,
       reference: deps.reference,
       placementCadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
+      meetAndGreets: { keeper: deps.matching, reference: deps.reference },
     }),
   );
 

@@ -49,6 +49,14 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Warm Rotterdam Werkt <noreply@warmrotterdamwerkt.example>'),
+  /** Where replies to the service's mails go; unset: no Reply-To header. */
+  MAIL_REPLY_TO: z.string().min(3).optional(),
+  /** Signs unsubscribe links (at least 32 characters); unset: a key made once and kept in the database. */
+  MAIL_LINK_SECRET: z.string().min(32).optional(),
+  /** Run the scheduled jobs (daily digest, mail retries) inside this process: `on` (default) or `off`. */
+  SCHEDULER: z.enum(['on', 'off']).default('on'),
+  /** When the daily digest goes out, as a cron expression in Europe/Amsterdam time. Default 07:30. */
+  DAILY_DIGEST_CRON: z.string().min(9).default('30 7 * * *'),
   /** The address people open the web app on; sign-in links point here. Default: http://HOST:PORT. */
   PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/ })

@@ -8,6 +8,9 @@ import { Candidacy, CandidacyTransition, InterviewInvitation } from '../modules/
 import { ConsentRecord } from '../modules/consents/consent.entity';
 import { EmployerProfile } from '../modules/employers/employer-profile.entity';
 import { JobSeeker, LifecoachAssignment } from '../modules/job-seekers/job-seeker.entity';
+import { JobRun } from '../modules/jobs/job-run.entity';
+import { MailDelivery } from '../modules/mail/mail-delivery.entity';
+import { MailLinkSecret } from '../modules/mail/mail-link-secret.entity';
 import { CandidatePseudonym } from '../modules/matching/candidate-pseudonym.entity';
 import { MatchingChange } from '../modules/matching/matching-change.entity';
 import {
@@ -18,6 +21,7 @@ import {
   ScheduledConversation,
   ShortlistEntry,
 } from '../modules/meet-and-greets/meet-and-greet.entity';
+import { NotificationSetting } from '../modules/notifications/notification-setting.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/check-in.entity';
 import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
@@ -72,4 +76,8 @@ export const entities = [
   InterviewInvitation,
   WebSession,
   SignInLink,
+  JobRun,
+  MailDelivery,
+  MailLinkSecret,
+  NotificationSetting,
 ];

@@ -3,12 +3,27 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailMessage, MailTransport } from '../web/web-context';
 
-/** Mail over SMTP (SMTP_URL), from MAIL_FROM. */
-export function smtpMail(smtpUrl: string, from: string): MailTransport {
+export type Sender = { from: string; replyTo?: string | undefined };
+
+/** The nodemailer form of a message: plain text, optional HTML, headers and attachments. */
+const envelope = (sender: Sender, message: MailMessage) => ({
+  from: sender.from,
+  ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
+  to: message.to,
+  subject: message.subject,
+  text: message.text,
+  ...(message.html ? { html: message.html } : {}),
+  headers: message.headers ?? {},
+  attachments: (message.attachments ?? []).map((attachment) => ({ ...attachment })),
+});
+
+/** Mail over SMTP (SMTP_URL), from MAIL_FROM (reply-to MAIL_REPLY_TO). A refused mail throws. */
+export function smtpMail(smtpUrl: string, sender: Sender | string): MailTransport {
   const transport = nodemailer.createTransport(smtpUrl);
+  const from = typeof sender === 'string' ? { from: sender } : sender;
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail(envelope(from, message));
     },
   };
 }
@@ -21,21 +36,20 @@ const NOT_SENT = 'NIET VERSTUURD / NOT SENT';
  */
 export function outboxMail(
   outboxDir: string,
-  from: string,
+  sender: Sender | string,
   print: (text: string) => void = console.log,
 ): MailTransport {
   const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async send(message: MailMessage) {
+      const from = typeof sender === 'string' ? { from: sender } : sender;
       const built = await builder.sendMail({
-        from,
-        to: message.to,
+        ...envelope(from, message),
         subject: `[${NOT_SENT}] ${message.subject}`,
-        text: message.text,
-        headers: { 'X-Warm-Rotterdam-Werkt': `${NOT_SENT}: no SMTP_URL is set` },
+        headers: { ...message.headers, 'X-Warm-Rotterdam-Werkt': `${NOT_SENT}: no SMTP_URL is set` },
       });
       await mkdir(outboxDir, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const stamp = `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomUUID().slice(0, 8)}`;
       const file = join(outboxDir, `${stamp}-not-sent.eml`);
       await writeFile(file, built.message as Buffer, { mode: 0o600 });
       print(

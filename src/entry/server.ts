@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { createApp } from '../app';
 import { databaseFromEnv } from '../db/database-from-env';
@@ -15,8 +14,9 @@ import type { MailTransport } from '../web/web-context';
 import { nodeClientAddress } from './client-address';
 import { nodeDocsAssets } from './docs-assets';
 import { memoryFailedAuthLimiter } from './failed-auth-limiter';
-import { outboxMail, smtpMail } from './mail-transports';
+import { jobDependenciesFromEnv, mailFromEnv } from './job-dependencies';
 import { createNodeServer } from './node-server';
+import { startScheduler } from './scheduler';
 import { nodeWebAssets } from './web-assets';
 
 export type RunningServer = {
@@ -33,6 +33,8 @@ export type RunningServer = {
 export type StartOptions = {
   /** Runs after migrations, before the matching index is built and the server listens (demo seed). */
   beforeListen?: (orm: MikroORM, reference: ReferenceData) => Promise<void>;
+  /** Replaces the mail transport from SMTP_URL (tests). */
+  mail?: MailTransport;
 };
 
 /**
@@ -67,9 +69,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     memoryBytes: index.memoryBytes(),
   });
 
-  const mail: MailTransport = env.SMTP_URL
-    ? smtpMail(env.SMTP_URL, env.MAIL_FROM)
-    : outboxMail(join(env.DATA_DIR, 'outbox'), env.MAIL_FROM);
+  const mail: MailTransport = options.mail ?? mailFromEnv(env);
   // Known once the server listens (PORT may be 0); sign-in links use PUBLIC_BASE_URL when it is set.
   let listeningOn = `http://${env.HOST}:${env.PORT}`;
   const clientAddress = nodeClientAddress(env.TRUSTED_PROXIES);
@@ -94,6 +94,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     web: {
       mail,
       publicBaseUrl: () => env.PUBLIC_BASE_URL ?? listeningOn,
+      mailLinkSecret: env.MAIL_LINK_SECRET,
       sessionRules: { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS },
       signInLimits: { perAddress: env.SIGN_IN_LIMIT_PER_ADDRESS, perClient: env.SIGN_IN_LIMIT_PER_CLIENT },
       assets: nodeWebAssets,
@@ -109,6 +110,15 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     listeningOn = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   }
 
+  // The daily digest and mail retries; every process may run them, the run rows keep them single.
+  const scheduler =
+    env.SCHEDULER === 'on'
+      ? startScheduler(
+          jobDependenciesFromEnv(env, orm, logger, mail, () => env.PUBLIC_BASE_URL ?? listeningOn),
+          { 'daily-digest': env.DAILY_DIGEST_CRON, 'deliver-mail': '* * * * *' },
+        )
+      : null;
+
   return {
     url: listeningOn,
     orm,
@@ -116,6 +126,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     logger,
     mailSent: Boolean(env.SMTP_URL),
     async close() {
+      scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await orm.close(true);
     },

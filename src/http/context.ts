@@ -30,6 +30,9 @@ export type DeferredAuditEntry = {
 export type Actor = ActorIdentity &
   ({ tokenId: string; sessionId?: undefined } | { sessionId: string; tokenId?: undefined });
 
+/** The token id of the actor a scheduled job acts as; the audit log writes it as SYSTEM. */
+export const SCHEDULED_JOB_TOKEN_ID = 'scheduled-job';
+
 /** What a service verb receives: its own EntityManager, the caller, and the request id for the audit log. */
 export type RequestContext = {
   em: EntityManager;

@@ -5,7 +5,18 @@ import type { SessionRules } from '../modules/auth/web-session.service';
 import type { StaticAsset } from '../modules/system/docs.routes';
 import type { User } from '../modules/users/user.entity';
 
-export type MailMessage = { to: string; subject: string; text: string };
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+/** Every mail has a plain-text part; notification mails also an HTML part, headers and attachments. */
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** e.g. List-Unsubscribe and List-Unsubscribe-Post on every non-essential mail. */
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
+};
 
 /** Sends one e-mail. The Node entry passes SMTP (nodemailer) or the outbox writer; the app knows neither. */
 export type MailTransport = { send(message: MailMessage): Promise<void> };
@@ -17,6 +28,8 @@ export type WebDependencies = {
   mail: MailTransport;
   /** Where people open the web app (PUBLIC_BASE_URL); sign-in links point here, never to the Host header. */
   publicBaseUrl: () => string;
+  /** Signs unsubscribe links (MAIL_LINK_SECRET); unset: the key kept in the database. */
+  mailLinkSecret?: string | undefined;
   sessionRules: SessionRules;
   signInLimits: { perAddress: number; perClient: number };
   assets: WebAssetSource;

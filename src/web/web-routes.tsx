@@ -1,10 +1,15 @@
 import { Hono } from 'hono';
 import type { Logger } from '../http/logger';
+import type { MatchingDependencies } from '../modules/matching/matching.service';
 import type { CadenceRules } from '../modules/placements/cadence';
 import type { ReferenceData } from '../reference/reference-data';
+import { agendaFileRoutes } from './employer/agenda-file.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
+import { jobRunsRoutes } from './programme/job-runs.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
+import { settingsRoutes } from './settings/settings.routes';
+import { unsubscribeRoutes } from './settings/unsubscribe.routes';
 import type { WebBindings, WebDependencies } from './web-context';
 import { webErrorHandler } from './web-errors';
 
@@ -28,6 +33,8 @@ export type WebRouteDependencies = WebDependencies & {
   /** Catalogue, instrument and postcodes, as the API routes get them. */
   reference: ReferenceData;
   placementCadence: CadenceRules;
+  /** The matching index and reference data the Meet & Greet agenda needs. */
+  meetAndGreets?: MatchingDependencies;
 };
 
 /**
@@ -52,5 +59,9 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   // Only exact paths here: a '*' route would also run for the API's requests.
   signInRoutes(web, { ...deps, throttle: signInThrottle(deps.signInLimits) });
   lifecoachRoutes(web, deps);
+  settingsRoutes(web, deps);
+  unsubscribeRoutes(web, deps);
+  agendaFileRoutes(web, deps);
+  jobRunsRoutes(web, deps);
   return web;
 }

@@ -40,7 +40,7 @@ export async function createTestApp(
   } = {},
 ) {
   const { failedAuth, clientAddress, ...hooks } = overrides;
-  const { orm, close } = await openTestDatabase();
+  const { orm, close, openAnother } = await openTestDatabase();
   const app = createApp({
     orm,
     logger: createLogger('silent'),
@@ -76,5 +76,13 @@ export async function createTestApp(
     return { status: response.status, headers: response.headers, json, text };
   }
 
-  return { app, orm: orm as MikroORM, factory: new Factory(orm), reference: testReference, request, close };
+  return {
+    app,
+    orm: orm as MikroORM,
+    openAnother,
+    factory: new Factory(orm),
+    reference: testReference,
+    request,
+    close,
+  };
 }

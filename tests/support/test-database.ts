@@ -6,7 +6,14 @@ import { migrate, openDatabase } from '../../src/db/orm';
  * Each test file gets a database of its own: an in-memory PGlite by default, or — when
  * TEST_DATABASE_URL is set — a fresh database on that PostgreSQL server, dropped afterwards.
  */
-export async function openTestDatabase(): Promise<{ orm: MikroORM; close: () => Promise<void> }> {
+export type TestDatabase = {
+  orm: MikroORM;
+  close: () => Promise<void>;
+  /** A second ORM on the same database, as a second process would have; PostgreSQL only. */
+  openAnother?: () => Promise<MikroORM>;
+};
+
+export async function openTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const orm = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
@@ -26,6 +33,7 @@ export async function openTestDatabase(): Promise<{ orm: MikroORM; close: () => 
   await migrate(orm);
   return {
     orm,
+    openAnother: () => openDatabase({ kind: 'postgresql', url: url.toString() }),
     close: async () => {
       await orm.close(true);
       await admin.em.getConnection().execute(`drop database if exists "${name}" with (force)`);

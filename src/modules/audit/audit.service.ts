@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { DeferredAuditEntry, RequestContext } from '../../http/context';
+import { type DeferredAuditEntry, type RequestContext, SCHEDULED_JOB_TOKEN_ID } from '../../http/context';
 import { AuditEntry } from './audit-entry.entity';
 
 /**
@@ -33,6 +33,11 @@ const isRead = (action: string) => /\.(viewed|listed)$/.test(action);
  * entry, even when the service flushes its EntityManager before the failure.
  */
 export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
+  if (ctx.actor.tokenId === SCHEDULED_JOB_TOKEN_ID) {
+    // A scheduled job is nobody: its reads are logged as the system's, with the job's run as request.
+    recordSystemAudit(ctx.em, record, ctx.now, ctx.requestId);
+    return;
+  }
   const entry: DeferredAuditEntry = {
     occurredAt: ctx.now,
     actorUserId: ctx.actor.userId,
@@ -61,7 +66,12 @@ export async function writeDeferredAudit(
 }
 
 /** For actions outside an HTTP request (the token CLI, the demo seed). */
-export function recordSystemAudit(em: EntityManager, record: AuditRecord, occurredAt = new Date()): void {
+export function recordSystemAudit(
+  em: EntityManager,
+  record: AuditRecord,
+  occurredAt = new Date(),
+  requestId: string | null = null,
+): void {
   em.create(AuditEntry, {
     occurredAt,
     actorUserId: null,
@@ -70,7 +80,7 @@ export function recordSystemAudit(em: EntityManager, record: AuditRecord, occurr
     action: record.action,
     entityType: record.entityType,
     entityId: record.entityId,
-    requestId: null,
+    requestId,
     subjectId: subjectOf(record),
     fields: record.fields ?? null,
   });

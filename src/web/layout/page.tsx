@@ -21,6 +21,7 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
   [Role.ProgrammeAdmin]: [
     { key: 'caseload', href: '/werkzoekenden', label: 'Werkzoekenden' },
     { key: 'register', href: '/werkzoekenden/nieuw', label: 'Iemand aanmelden' },
+    { key: 'jobs', href: '/beheer/taken', label: 'Taken en e-mails' },
   ],
 };
 
@@ -78,6 +79,9 @@ export function Page({ title, signedIn, section, children }: PageProps) {
                     {signedIn.user.displayName}
                     <span class="site-header__role"> · {roleLabels[signedIn.user.role]}</span>
                   </span>
+                  <a class="site-header__settings utrecht-link" href="/instellingen">
+                    Mijn instellingen
+                  </a>
                   <form method="post" action="/uitloggen" class="site-header__sign-out">
                     <CsrfField token={signedIn.csrfToken} />
                     <button type="submit" class="utrecht-button utrecht-button--subtle">

@@ -12,6 +12,7 @@ export async function startWebServer(smtpUrl: string, extraEnv: Record<string, s
     PORT: '0',
     DATA_DIR: 'memory://',
     SEED_DEMO: 'never',
+    SCHEDULER: 'off',
     LOG_LEVEL: 'silent',
     SMTP_URL: smtpUrl,
     MAIL_FROM: 'Warm Rotterdam Werkt <noreply@test.example>',

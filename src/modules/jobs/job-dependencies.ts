@@ -1,0 +1,18 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Logger } from '../../http/logger';
+import type { MailTransport } from '../../web/web-context';
+import type { RetryRules } from '../mail/outbox.service';
+import type { CadenceRules } from '../placements/cadence';
+
+/** What every scheduled job gets from the entry that runs it (the Node scheduler or `npm run job`). */
+export type JobDependencies = {
+  orm: MikroORM;
+  mail: MailTransport;
+  logger: Logger;
+  /** Where links in mails point (PUBLIC_BASE_URL). */
+  publicBaseUrl: () => string;
+  cadence: CadenceRules;
+  /** MAIL_LINK_SECRET; unset: the key kept in the database. */
+  mailLinkSecret?: string | undefined;
+  retry?: RetryRules;
+};

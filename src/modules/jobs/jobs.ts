@@ -1,0 +1,29 @@
+import { deliverDueMail, hasDueMail } from '../mail/outbox.service';
+import { sendDailyDigests } from '../notifications/daily-digest.job';
+import { programmeToday } from '../readiness/review-dates';
+import type { JobDependencies } from './job-dependencies';
+import type { JobDefinition } from './run-job';
+
+/** Minutes in UTC, e.g. 2026-12-02T07:31: the every-minute job's period. */
+const minuteOf = (now: Date) => now.toISOString().slice(0, 16);
+
+/** Every scheduled job, by the name `npm run job -- <name>` takes. */
+export const jobs = {
+  'daily-digest': {
+    name: 'daily-digest',
+    descriptionNl: 'Dagelijks overzicht van gesprekken die klaarstaan of te laat zijn',
+    periodOf: programmeToday,
+    run: sendDailyDigests,
+  },
+  'deliver-mail': {
+    name: 'deliver-mail',
+    descriptionNl: 'E-mails versturen die nog wachten, en mislukte opnieuw proberen',
+    periodOf: minuteOf,
+    idle: (deps, now) => hasDueMail(deps.orm.em.fork(), now).then((due) => !due),
+    run: async (deps, now) => deliverDueMail(deps.orm.em.fork(), deps.mail, now, deps.retry),
+  },
+} satisfies Record<string, JobDefinition<JobDependencies>>;
+
+export type JobName = keyof typeof jobs;
+export const jobNames = Object.keys(jobs) as JobName[];
+export const isJobName = (name: string): name is JobName => name in jobs;
