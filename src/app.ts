@@ -121,6 +121,7 @@ export function createApp(deps: AppDependencies) {
       clock,
       bodyLimitBytes: deps.config.bodyLimitBytes,
       postcodes: deps.reference.postcodes,
+      catalogue: deps.reference.catalogue,
     }),
   );
 

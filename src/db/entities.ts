@@ -19,6 +19,7 @@ import {
   ShortlistEntry,
 } from '../modules/meet-and-greets/meet-and-greet.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
+import { SignInCode } from '../modules/person-access/sign-in-code.entity';
 import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/check-in.entity';
 import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
 import { Placement, PlacementHoursChange } from '../modules/placements/placement.entity';
@@ -72,4 +73,5 @@ export const entities = [
   InterviewInvitation,
   WebSession,
   SignInLink,
+  SignInCode,
 ];

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import type { Logger } from '../http/logger';
+import type { Catalogue } from '../modules/catalogue/catalogue';
 import type { PostcodeDirectory } from '../modules/geo/postcodes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
+import { personRoutes } from './person/person.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
 import type { WebBindings, WebDependencies } from './web-context';
@@ -25,6 +27,8 @@ export type WebRouteDependencies = WebDependencies & {
   clock: () => Date;
   bodyLimitBytes: number;
   postcodes: PostcodeDirectory;
+  /** Competence, occupation and sector names, to show a talent profile in words. */
+  catalogue: Catalogue;
 };
 
 /**
@@ -49,5 +53,6 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   // Only exact paths here: a '*' route would also run for the API's requests.
   signInRoutes(web, { ...deps, throttle: signInThrottle(deps.signInLimits) });
   lifecoachRoutes(web, deps);
+  personRoutes(web, deps);
   return web;
 }

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { roles } from '../../access/roles';
+import { staffRoles } from '../../access/roles';
 import { pageQuerySchema } from '../../http/pagination';
 
-export const roleSchema = z.enum(roles).openapi({
+export const roleSchema = z.enum(staffRoles).openapi({
   description:
     'PROGRAMME_ADMIN and LIFECOACH work at the programme; PARTNER_WORKER at a partner; EMPLOYER_RECRUITER and MENTOR at an employer; TRAJECTORY_COORDINATOR at a trajectory provider.',
 });

@@ -5,6 +5,7 @@ import { requireRole, requireSession } from '../session/session-middleware';
 import type { WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
 import { comingSoonPages } from './coming-soon';
+import { invitePersonPages } from './invite-person';
 import type { PageTools } from './page-tools';
 import { todayPage } from './today';
 
@@ -23,4 +24,5 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
   };
   todayPage(web, tools);
   comingSoonPages(web, tools);
+  invitePersonPages(web, tools);
 }
