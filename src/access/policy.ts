@@ -1,6 +1,6 @@
 import type { Actor } from '../http/context';
 import { forbidden } from '../http/problem';
-import { Role } from './roles';
+import { Role, staffRoles } from './roles';
 
 /**
  * What each role may do. The one place that answers "may this caller do X?"; what the caller may
@@ -75,10 +75,15 @@ export const Permission = {
   ReadInterviewInvitations: 'interview_invitations:read',
   ShareCandidateIdentity: 'interview_invitations:share',
   ReadSelectionReports: 'reports:not_selected_reasons',
+  InviteToOwnRecord: 'own_record:invite',
+  ReadOwnRecord: 'own_record:read',
+  DecideOwnConsents: 'own_record:consents',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
-const everyone = Object.values(Role);
+// "Everyone" is everyone who works with the service: a job seeker's own account gets only the
+// own_record permissions below, so no staff route answers it.
+const everyone = staffRoles;
 
 const grants: Record<Permission, readonly Role[]> = {
   'organisations:read': everyone,
@@ -174,6 +179,11 @@ const grants: Record<Permission, readonly Role[]> = {
   'interview_invitations:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'interview_invitations:share': [Role.ProgrammeAdmin, Role.Lifecoach],
   'reports:not_selected_reasons': [Role.ProgrammeAdmin],
+  // "Mijn gegevens": the lifecoach (or programme staff) invites the person; the person reads their own
+  // record and decides about their own consents (ownJobSeekerScope: never anyone else's).
+  'own_record:invite': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'own_record:read': [Role.JobSeeker],
+  'own_record:consents': [Role.JobSeeker],
 };
 
 export const can = (actor: Actor, permission: Permission): boolean => grants[permission].includes(actor.role);

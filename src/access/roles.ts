@@ -14,9 +14,13 @@ export const Role = {
   EmployerRecruiter: 'EMPLOYER_RECRUITER',
   Mentor: 'MENTOR',
   TrajectoryCoordinator: 'TRAJECTORY_COORDINATOR',
+  /** The person the programme serves, signed in to "Mijn gegevens": linked to one job seeker. */
+  JobSeeker: 'JOB_SEEKER',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const roles = Object.values(Role) as [Role, ...Role[]];
+/** Everyone who works in the programme or with it: every role except the job seeker's own. */
+export const staffRoles = roles.filter((role) => role !== Role.JobSeeker) as [Role, ...Role[]];
 
 /** Which organisation kind a role belongs to: a mentor works at an employer, a lifecoach at the programme. */
 export const organisationKindOfRole: Record<Role, OrganisationKind> = {
@@ -26,4 +30,6 @@ export const organisationKindOfRole: Record<Role, OrganisationKind> = {
   EMPLOYER_RECRUITER: 'EMPLOYER',
   MENTOR: 'EMPLOYER',
   TRAJECTORY_COORDINATOR: 'TRAJECTORY_PROVIDER',
+  // A person's own account lives in the programme organisation; it sees nothing of it but their own record.
+  JOB_SEEKER: 'PROGRAMME',
 };

@@ -24,8 +24,20 @@ import { Role } from './roles';
 export const organisationScope = (actor: Actor): FilterQuery<Organisation> =>
   seesAllOrganisations(actor) ? {} : { id: actor.organisationId };
 
-export const userScope = (actor: Actor): FilterQuery<User> =>
-  seesAllOrganisations(actor) ? {} : { organisation: actor.organisationId };
+/** Staff accounts only: a person's own account is no user to manage, list or issue tokens for. */
+export const userScope = (actor: Actor): FilterQuery<User> => ({
+  ...(seesAllOrganisations(actor) ? {} : { organisation: actor.organisationId }),
+  role: { $ne: Role.JobSeeker },
+});
+
+/**
+ * A person signed in to "Mijn gegevens" sees exactly one job seeker: their own. Nobody else
+ * reaches a record through this scope, so another person's record is simply not found.
+ */
+export function ownJobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
+  if (actor.role === Role.JobSeeker && actor.jobSeekerId) return { id: actor.jobSeekerId };
+  return { id: { $in: [] } };
+}
 
 /**
  * Job seekers: programme staff see everyone, a lifecoach their own caseload, a partner worker the

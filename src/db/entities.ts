@@ -23,6 +23,7 @@ import {
 } from '../modules/meet-and-greets/meet-and-greet.entity';
 import { NotificationSetting } from '../modules/notifications/notification-setting.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
+import { SignInCode } from '../modules/person-access/sign-in-code.entity';
 import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/check-in.entity';
 import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
 import { Placement, PlacementHoursChange } from '../modules/placements/placement.entity';
@@ -80,4 +81,5 @@ export const entities = [
   MailDelivery,
   MailLinkSecret,
   NotificationSetting,
+  SignInCode,
 ];

@@ -7,6 +7,8 @@ type ActorIdentity = {
   organisationId: string;
   organisationKind: OrganisationKind;
   role: Role;
+  /** Only for the JOB_SEEKER role: the one job seeker this account belongs to. */
+  jobSeekerId?: string | null;
 };
 
 /** An audit entry that is written only when its request succeeds (see recordAudit). */

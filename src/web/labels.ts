@@ -36,6 +36,7 @@ export const roleLabels: Record<Role, string> = {
   EMPLOYER_RECRUITER: 'Werkgever',
   MENTOR: 'Mentor',
   TRAJECTORY_COORDINATOR: 'Coördinator trajecten',
+  JOB_SEEKER: 'Werkzoekende',
 };
 
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language' });

@@ -5,6 +5,7 @@ import type { CadenceRules } from '../modules/placements/cadence';
 import type { ReferenceData } from '../reference/reference-data';
 import { agendaFileRoutes } from './employer/agenda-file.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
+import { personRoutes } from './person/person.routes';
 import { jobRunsRoutes } from './programme/job-runs.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
@@ -63,5 +64,6 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   unsubscribeRoutes(web, deps);
   agendaFileRoutes(web, deps);
   jobRunsRoutes(web, deps);
+  personRoutes(web, deps);
   return web;
 }

@@ -22,7 +22,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 const occupationPage = pageSchema(occupationSchema);
 
 let t: TestApp;
-let users: Record<Role, TestUser>;
+// Every staff role: a job seeker's own account reads no catalogue (see tests/integration/person-space-security.test.ts).
+let users: Record<Exclude<Role, 'JOB_SEEKER'>, TestUser>;
 beforeAll(async () => {
   t = await createTestApp();
   const programme = await t.factory.organisation('PROGRAMME');

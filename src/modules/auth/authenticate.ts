@@ -32,6 +32,7 @@ export async function authenticate(
     organisationId: stored.user.organisation.id,
     organisationKind: stored.user.organisation.kind,
     role: stored.user.role,
+    jobSeekerId: stored.user.jobSeeker?.id ?? null,
     tokenId: stored.id,
   };
 }

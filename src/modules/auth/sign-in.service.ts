@@ -26,8 +26,23 @@ export async function issueSignInLink(
     { populate: ['organisation'] },
   );
   if (!user) return null;
+  const issued = await addSignInLink(em, user, now, SIGN_IN_LINK_MINUTES);
+  await em.flush();
+  return issued;
+}
+
+/**
+ * A single-use sign-in link for this user, valid `minutes`, in the caller's unit of work (the
+ * caller flushes). Also the link in a lifecoach's invitation to "Mijn gegevens", which lives longer.
+ */
+export async function addSignInLink(
+  em: EntityManager,
+  user: User,
+  now: Date,
+  minutes: number,
+): Promise<IssuedSignInLink> {
   const secret = randomUrlSafeSecret();
-  const expiresAt = new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000);
+  const expiresAt = new Date(now.getTime() + minutes * 60_000);
   em.create(SignInLink, {
     user,
     secretHash: await hashToken(secret),
@@ -35,7 +50,6 @@ export async function issueSignInLink(
     expiresAt,
     usedAt: null,
   });
-  await em.flush();
   return { user, secret, expiresAt };
 }
 

@@ -91,6 +91,7 @@ export async function resolveSession(
       organisationId: user.organisation.id,
       organisationKind: user.organisation.kind,
       role: user.role,
+      jobSeekerId: user.jobSeeker?.id ?? null,
       sessionId: session.id,
     },
   };

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
+import type { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { markMatchingInputChanged } from '../matching/mark-changed';
 import { Organisation } from '../organisations/organisation.entity';
 import { type ConsentPurpose, ConsentRecord, consentPurposes } from './consent.entity';
@@ -111,49 +112,63 @@ export async function recordConsent(
   return ctx.em.transactional(async (em) => {
     const tx = { ...ctx, em };
     const jobSeeker = await findJobSeekerInScope(tx, jobSeekerId, []);
-    // One consent change per person at a time, so "the latest record" is never a tie.
-    await em.lock(jobSeeker, LockMode.PESSIMISTIC_WRITE);
-    let employer: Organisation | null = null;
-    if (input.employerOrganisationId) {
-      employer = await em.findOne(Organisation, {
-        id: input.employerOrganisationId,
-        kind: OrganisationKind.Employer,
-      });
-      if (!employer) {
-        throw validationError([
-          {
-            path: ['employerOrganisationId'],
-            message: 'Dit is geen werkgever in het programma / This is not an employer organisation',
-          },
-        ]);
-      }
-    }
-    const previous = await em.findOne(
-      ConsentRecord,
-      { jobSeeker, purpose: input.purpose, employer },
-      { orderBy: newestFirst },
-    );
-    const recordedAt =
-      previous && previous.recordedAt >= ctx.now ? new Date(previous.recordedAt.getTime() + 1) : ctx.now;
-    const record = em.create(ConsentRecord, {
-      jobSeeker,
-      purpose: input.purpose,
-      employer,
-      given: input.given,
-      textVersion: input.textVersion,
-      recordedAt,
-      recordedByUserId: ctx.actor.userId,
-    });
-    if (input.purpose === 'MATCHING') markMatchingInputChanged(tx.em, jobSeeker.id);
-    recordAudit(tx, {
-      action: 'consent.recorded',
-      entityType: 'job_seeker',
-      entityId: jobSeeker.id,
-      fields: [`consents.${input.purpose}`],
-    });
-    await em.flush();
-    return toConsentRecordView(record);
+    return toConsentRecordView(await appendConsentRecord(tx, jobSeeker, input));
   });
+}
+
+/**
+ * The one way a consent is written, whether a lifecoach records it on the person's behalf or the
+ * person decides in "Mijn gegevens": inside the caller's transaction, for a person the caller has
+ * found in scope. The audit entry and the matching change mark go with it.
+ */
+export async function appendConsentRecord(
+  tx: RequestContext,
+  jobSeeker: JobSeeker,
+  input: RecordConsentInput,
+): Promise<ConsentRecord> {
+  const { em } = tx;
+  // One consent change per person at a time, so "the latest record" is never a tie.
+  await em.lock(jobSeeker, LockMode.PESSIMISTIC_WRITE);
+  let employer: Organisation | null = null;
+  if (input.employerOrganisationId) {
+    employer = await em.findOne(Organisation, {
+      id: input.employerOrganisationId,
+      kind: OrganisationKind.Employer,
+    });
+    if (!employer) {
+      throw validationError([
+        {
+          path: ['employerOrganisationId'],
+          message: 'Dit is geen werkgever in het programma / This is not an employer organisation',
+        },
+      ]);
+    }
+  }
+  const previous = await em.findOne(
+    ConsentRecord,
+    { jobSeeker, purpose: input.purpose, employer },
+    { orderBy: newestFirst },
+  );
+  const recordedAt =
+    previous && previous.recordedAt >= tx.now ? new Date(previous.recordedAt.getTime() + 1) : tx.now;
+  const record = em.create(ConsentRecord, {
+    jobSeeker,
+    purpose: input.purpose,
+    employer,
+    given: input.given,
+    textVersion: input.textVersion,
+    recordedAt,
+    recordedByUserId: tx.actor.userId,
+  });
+  if (input.purpose === 'MATCHING') markMatchingInputChanged(em, jobSeeker.id);
+  recordAudit(tx, {
+    action: 'consent.recorded',
+    entityType: 'job_seeker',
+    entityId: jobSeeker.id,
+    fields: [`consents.${input.purpose}`],
+  });
+  await em.flush();
+  return record;
 }
 
 /** Current state and full history of a person's consents; the read is audited. */

@@ -1,11 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { roles } from '../../access/roles';
+import { roles, staffRoles } from '../../access/roles';
 import { basedOnVersion, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 
 export const roleSchema = z.enum(roles).openapi('Role', {
   description:
-    'PROGRAMME_ADMIN and LIFECOACH work at the programme; PARTNER_WORKER at a partner; EMPLOYER_RECRUITER and MENTOR at an employer; TRAJECTORY_COORDINATOR at a trajectory provider.',
+    'PROGRAMME_ADMIN and LIFECOACH work at the programme; PARTNER_WORKER at a partner; EMPLOYER_RECRUITER and MENTOR at an employer; TRAJECTORY_COORDINATOR at a trajectory provider; JOB_SEEKER is a person signed in to their own record.',
+});
+
+/** The roles staff accounts have: a JOB_SEEKER account is made only by inviting the person. */
+export const staffRoleSchema = z.enum(staffRoles).openapi('StaffRole', {
+  description: 'A role of a staff account (every role except JOB_SEEKER).',
 });
 
 export const userSchema = z
@@ -30,7 +35,7 @@ export const createUserSchema = z
       .email()
       .max(320)
       .transform((email) => email.toLowerCase()),
-    role: roleSchema,
+    role: staffRoleSchema,
   })
   .strict()
   .openapi('CreateUser');

@@ -18,6 +18,13 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'caseload', href: '/werkzoekenden', label: 'Onze aanmeldingen' },
     { key: 'register', href: '/werkzoekenden/nieuw', label: 'Iemand aanmelden' },
   ],
+  // The person's own space: short words, few items, so the menu fits a small phone.
+  [Role.JobSeeker]: [
+    { key: 'record', href: '/mijn-gegevens', label: 'Mijn gegevens' },
+    { key: 'whoLooked', href: '/mijn-gegevens/wie-keek', label: 'Wie keek' },
+    { key: 'consent', href: '/mijn-gegevens/toestemming', label: 'Toestemming' },
+    { key: 'download', href: '/mijn-gegevens/downloaden', label: 'Downloaden' },
+  ],
   [Role.ProgrammeAdmin]: [
     { key: 'caseload', href: '/werkzoekenden', label: 'Werkzoekenden' },
     { key: 'register', href: '/werkzoekenden/nieuw', label: 'Iemand aanmelden' },

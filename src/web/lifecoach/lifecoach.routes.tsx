@@ -7,6 +7,7 @@ import type { WebRouteDependencies } from '../web-routes';
 import { caseloadPage } from './caseload';
 import { comingSoonPages } from './coming-soon';
 import { consentPage } from './consent';
+import { invitePersonPages } from './invite-person';
 import type { PageTools } from './page-tools';
 import { personPage } from './person';
 import { registerPage } from './register';
@@ -32,4 +33,5 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
   personPage(web, tools);
   consentPage(web, tools);
   comingSoonPages(web, tools);
+  invitePersonPages(web, tools);
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Role } from '../../access/roles';
+import { Role } from '../../access/roles';
 import { resolveSession } from '../../modules/auth/web-session.service';
 import type { WebBindings, WebDependencies } from '../web-context';
 import { renderError } from '../web-errors';
@@ -32,11 +32,16 @@ export const requireSession =
     await next();
   };
 
-/** A workspace for some roles only; anyone else gets the "not with your account" page. */
+/**
+ * A workspace for some roles only; anyone else gets the "not with your account" page. A person
+ * signed in to their own space gets the "not found" page for any staff page: from their account no
+ * other page, and no other person's record, exists.
+ */
 export const requireRole =
   (...roles: Role[]): MiddlewareHandler<WebBindings> =>
   async (c, next) => {
     const role = c.get('signedIn')?.user.role;
+    if (role === Role.JobSeeker && !roles.includes(role)) return renderError(c, 'notFound');
     if (!role || !roles.includes(role)) return renderError(c, 'notAllowed');
     await next();
   };

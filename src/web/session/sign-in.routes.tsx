@@ -24,8 +24,8 @@ type SignInDeps = WebDependencies & {
 };
 
 /** Before sign-in there is no session: the forms' token is a random value in a cookie of its own. */
-const formToken =
-  (deps: SignInDeps): MiddlewareHandler<WebBindings> =>
+export const formToken =
+  (deps: Pick<WebDependencies, 'publicBaseUrl' | 'sessionRules'>): MiddlewareHandler<WebBindings> =>
   async (c, next) => {
     let token = readFormCookie(c, deps);
     if (!token && c.req.method === 'GET') {

@@ -1,0 +1,20 @@
+import { assertCan, type Permission } from '../../access/policy';
+import { findInScope, ownJobSeekerScope } from '../../access/scopes';
+import type { RequestContext } from '../../http/context';
+import { JobSeeker } from '../job-seekers/job-seeker.entity';
+
+/**
+ * The signed-in person's own job seeker record, through ownJobSeekerScope: a JOB_SEEKER account
+ * reaches its own record and nothing else; every other caller is refused by the permission first.
+ */
+export async function findOwnJobSeeker(ctx: RequestContext, permission: Permission): Promise<JobSeeker> {
+  assertCan(ctx.actor, permission);
+  return findInScope(
+    ctx.em,
+    JobSeeker,
+    ctx.actor.jobSeekerId ?? '',
+    ownJobSeekerScope(ctx.actor),
+    'Job seeker',
+    ['responsibleLifecoach', 'referringOrganisation'],
+  );
+}

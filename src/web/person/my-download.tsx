@@ -1,0 +1,98 @@
+import type { Hono } from 'hono';
+import { getOwnConsents } from '../../modules/own-record/own-consent.service';
+import { getOwnRecord } from '../../modules/own-record/own-record.service';
+import { listWhoLookedAtMyData } from '../../modules/own-record/record-access.service';
+import { formatDate, formatDateTime } from '../labels';
+import { Heading1, Heading2, Paragraph } from '../layout/components';
+import { ButtonLink } from '../layout/form';
+import { Page } from '../layout/page';
+import type { WebBindings } from '../web-context';
+import type { PersonPageTools } from './person.routes';
+import { personContext } from './person-page';
+import { RecordSections } from './record-sections';
+
+/**
+ * "Download je gegevens": everything in one JSON file (to take elsewhere: data portability) and on a
+ * page to print (the right of access). Both are audited as an export.
+ */
+export function myDownloadPages(web: Hono<WebBindings>, tools: PersonPageTools) {
+  web.get('/mijn-gegevens/downloaden', ...tools.person, (c) => {
+    const { me } = personContext(c, tools.deps);
+    return c.html(
+      <Page title="Je gegevens downloaden" signedIn={me} section="download">
+        <Heading1>Je gegevens downloaden</Heading1>
+        <Paragraph lead>
+          Je mag alles wat wij over jou bewaren meenemen. Kies hoe je het wilt hebben.
+        </Paragraph>
+        <Heading2>Om af te drukken of te lezen</Heading2>
+        <Paragraph>Een pagina met al je gegevens. Die kun je afdrukken of bewaren.</Paragraph>
+        <p class="utrecht-paragraph">
+          <ButtonLink href="/mijn-gegevens/afdrukken" variant="primary">
+            Open de pagina om af te drukken
+          </ButtonLink>
+        </p>
+        <Heading2>Als bestand voor de computer</Heading2>
+        <Paragraph>
+          Een bestand (JSON) met al je gegevens. Dat kun je aan een andere organisatie geven, als je dat wilt.
+        </Paragraph>
+        <p class="utrecht-paragraph">
+          <ButtonLink href="/mijn-gegevens/downloaden/mijn-gegevens.json">Download het bestand</ButtonLink>
+        </p>
+      </Page>,
+    );
+  });
+
+  web.get('/mijn-gegevens/downloaden/mijn-gegevens.json', ...tools.person, async (c) => {
+    const { ctx } = personContext(c, tools.deps);
+    const record = await getOwnRecord(ctx, 'exported');
+    const consents = await getOwnConsents(ctx);
+    const whoLooked = await listWhoLookedAtMyData(ctx);
+    const body = JSON.stringify(
+      {
+        about:
+          'Alles wat Warm Rotterdam Werkt over jou bewaart / Everything Warm Rotterdam Werkt keeps about you',
+        madeAt: ctx.now.toISOString(),
+        record,
+        consentTexts: consents.items,
+        whoLookedAtYourData: whoLooked.items,
+      },
+      null,
+      2,
+    );
+    return c.body(body, 200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="mijn-gegevens-${ctx.now.toISOString().slice(0, 10)}.json"`,
+    });
+  });
+
+  web.get('/mijn-gegevens/afdrukken', ...tools.person, async (c) => {
+    const { ctx, me } = personContext(c, tools.deps);
+    const record = await getOwnRecord(ctx, 'exported');
+    const whoLooked = await listWhoLookedAtMyData(ctx);
+    return c.html(
+      <Page title="Mijn gegevens om af te drukken" signedIn={me} section="download">
+        <Heading1>Mijn gegevens bij Warm Rotterdam Werkt</Heading1>
+        <Paragraph lead>Gemaakt op {formatDateTime(ctx.now)}.</Paragraph>
+        <p class="utrecht-paragraph no-print">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" data-print hidden>
+            Afdrukken
+          </button>
+        </p>
+        <RecordSections record={record} catalogue={tools.deps.reference.catalogue} />
+        <section class="record-section" aria-labelledby="wie-keek">
+          <h2 class="utrecht-heading-2" id="wie-keek">
+            Wie je gegevens heeft bekeken
+          </h2>
+          <ul class="utrecht-unordered-list record-list">
+            {whoLooked.items.map((line) => (
+              <li class="utrecht-unordered-list__item">
+                {formatDate(line.day)}: {line.who} {line.what}
+                {line.times > 1 ? ` (${line.times} keer)` : ''}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      </Page>,
+    );
+  });
+}

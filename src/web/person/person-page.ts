@@ -1,0 +1,14 @@
+import type { RequestContext } from '../../http/context';
+import type { SignedIn, WebContext } from '../web-context';
+import type { WebRouteDependencies } from '../web-routes';
+
+/** The signed-in person and the service context of one of their pages. */
+export function personContext(
+  c: WebContext,
+  deps: WebRouteDependencies,
+): { ctx: RequestContext; me: SignedIn } {
+  const me = c.get('signedIn');
+  const actor = c.get('actor');
+  if (!me || !actor) throw new Error('personContext needs requireSession before it');
+  return { ctx: { em: c.get('em'), actor, requestId: c.get('requestId'), now: deps.clock() }, me };
+}
