@@ -5,7 +5,7 @@ import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import { ConsentRecord } from '../../src/modules/consents/consent.entity';
 import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
 import type { MailMessage } from '../../src/web/web-context';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { appOn, createTestApp, type TestApp } from '../support/test-app';
 import { formToken, signIn, testWeb, webServer } from '../support/web-session';
 
 let t: TestApp;
@@ -201,15 +201,14 @@ describe('consent', () => {
 
 describe('something went wrong', () => {
   it('is a Dutch page with the request id, never a stack trace', async () => {
-    const broken = await createTestApp({
+    const broken = appOn(t.orm, {
       web: testWeb({
         publicBaseUrl: () => {
           throw new Error('a bug somewhere');
         },
       }).web,
     });
-    const response = await request(webServer(broken)).get('/inloggen');
-    await broken.close();
+    const response = await request(webServer({ app: broken })).get('/inloggen');
     expect(response.status).toBe(500);
     expect(response.text).toContain('Er ging iets mis');
     expect(response.text).toContain(response.headers['x-request-id']);

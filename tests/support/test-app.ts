@@ -21,15 +21,11 @@ export type RequestOptions = {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/**
- * The real app on a real (per-file) database, with a helper to send JSON requests. `overrides`
- * replace app hooks (the hire hook, the web app's mail and settings, the clock).
- */
-export async function createTestApp(
-  overrides: Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock'> = {},
-) {
-  const { orm, close } = await openTestDatabase();
-  const app = createApp({
+type AppOverrides = Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock'>;
+
+/** The app on an open database: a second app with other settings can share a test file's database. */
+export function appOn(orm: MikroORM, overrides: AppOverrides = {}) {
+  return createApp({
     orm,
     logger: createLogger('silent'),
     config: { bodyLimitBytes: TEST_BODY_LIMIT, tokenTtlDays: 90 },
@@ -42,6 +38,15 @@ export async function createTestApp(
     }),
     ...overrides,
   });
+}
+
+/**
+ * The real app on a real (per-file) database, with a helper to send JSON requests. `overrides`
+ * replace app hooks (the hire hook, the web app's mail and settings, the clock).
+ */
+export async function createTestApp(overrides: AppOverrides = {}) {
+  const { orm, close } = await openTestDatabase();
+  const app = appOn(orm, overrides);
 
   async function request(method: string, path: string, options: RequestOptions = {}) {
     const headers: Record<string, string> = { ...options.headers };
