@@ -14,7 +14,7 @@ import { loadReferenceData } from '../reference/load-reference-data';
 import type { ReferenceData } from '../reference/reference-data';
 import type { MailTransport } from '../web/web-context';
 import { nodeDocsAssets } from './docs-assets';
-import { outboxMail, smtpMail } from './mail-transports';
+import { outboxMail, smtpMail, unsentMail } from './mail-transports';
 import { nodeWebAssets } from './web-assets';
 
 export type RunningServer = {
@@ -65,9 +65,13 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     memoryBytes: index.memoryBytes(),
   });
 
+  // The outbox (console and DATA_DIR/outbox) is for the embedded database only: on a real database
+  // without SMTP a sign-in link must not land in the logs.
   const mail: MailTransport = env.SMTP_URL
     ? smtpMail(env.SMTP_URL, env.MAIL_FROM)
-    : outboxMail(join(env.DATA_DIR, 'outbox'), env.MAIL_FROM);
+    : env.DATABASE_URL
+      ? unsentMail((message) => logger.warn(message))
+      : outboxMail(join(env.DATA_DIR, 'outbox'), env.MAIL_FROM);
   // Known once the server listens (PORT may be 0); sign-in links use PUBLIC_BASE_URL when it is set.
   let listeningOn = `http://${env.HOST}:${env.PORT}`;
 
