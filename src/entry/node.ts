@@ -22,6 +22,9 @@ if (demo) {
     : `no SMTP_URL: the sign-in link is printed here and saved in ${join(env.DATA_DIR, 'outbox')}/`;
   console.log(demoSignInLines(`${base}/inloggen`, where));
 }
+if (env.DATABASE_URL && !running.mailSent) {
+  console.log('No SMTP_URL: sign-in mails are not sent, so nobody can sign in to the web app. Set SMTP_URL.');
+}
 console.log(`Try: curl -H "Authorization: Bearer <token>" ${base}/api/me`);
 
 let stopping = false;

@@ -15,6 +15,7 @@ import { nodeClientAddress } from './client-address';
 import { nodeDocsAssets } from './docs-assets';
 import { memoryFailedAuthLimiter } from './failed-auth-limiter';
 import { jobDependenciesFromEnv, mailFromEnv } from './job-dependencies';
+import { unsentMail } from './mail-transports';
 import { createNodeServer } from './node-server';
 import { startScheduler } from './scheduler';
 import { nodeWebAssets } from './web-assets';
@@ -69,7 +70,11 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     memoryBytes: index.memoryBytes(),
   });
 
-  const mail: MailTransport = options.mail ?? mailFromEnv(env);
+  // The outbox (console and DATA_DIR/outbox) is for the embedded database only: on a real database
+  // without SMTP a sign-in link must not land in the logs.
+  const mail: MailTransport =
+    options.mail ??
+    (!env.SMTP_URL && env.DATABASE_URL ? unsentMail((message) => logger.warn(message)) : mailFromEnv(env));
   // Known once the server listens (PORT may be 0); sign-in links use PUBLIC_BASE_URL when it is set.
   let listeningOn = `http://${env.HOST}:${env.PORT}`;
   const clientAddress = nodeClientAddress(env.TRUSTED_PROXIES);

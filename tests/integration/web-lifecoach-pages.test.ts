@@ -2,10 +2,11 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
+import { InterviewInvitation } from '../../src/modules/candidacies/candidacy.entity';
 import { ConsentRecord } from '../../src/modules/consents/consent.entity';
 import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
 import type { MailMessage } from '../../src/web/web-context';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { appOn, createTestApp, type TestApp } from '../support/test-app';
 import { formToken, signIn, testWeb, webServer } from '../support/web-session';
 
 let t: TestApp;
@@ -199,17 +200,84 @@ describe('consent', () => {
   });
 });
 
+describe('Today', () => {
+  it('lists an interview invitation; once the person agreed, the lifecoach shares name and contact from there', async () => {
+    const coach = await signedIn('LIFECOACH');
+    const person = await t.factory.jobSeeker(coach.user, { fullName: 'Iris Uitgenodigd' });
+    const employer = await t.factory.organisation('EMPLOYER', 'Bakkerij Test');
+    const vacancy = await t.factory.vacancy(employer, { title: 'Broodbakker' });
+    const invitation = await t.factory.interviewInvitation(person, vacancy);
+
+    const waiting = await coach.agent.get('/vandaag');
+    expect(waiting.text).toContain(
+      'Bakkerij Test wil Iris Uitgenodigd uitnodigen voor een sollicitatiegesprek',
+    );
+    expect(waiting.text).toContain(`href="/werkzoekenden/${person.id}/toestemming"`);
+    expect(waiting.text).not.toContain('Naam en contact delen');
+
+    const consentPage = await coach.agent.get(`/werkzoekenden/${person.id}/toestemming`);
+    await coach.agent
+      .post(`/werkzoekenden/${person.id}/toestemming`)
+      .type('form')
+      .send({
+        _csrf: formToken(consentPage.text),
+        purpose: 'PROFILE_SHARING',
+        given: 'yes',
+        textVersion: 'profile-sharing-v1',
+        employerOrganisationId: employer.id,
+      });
+    const agreed = await coach.agent.get('/vandaag');
+    expect(agreed.text).toContain('Naam en contact delen met Bakkerij Test');
+
+    const shared = await coach.agent
+      .post(`/vandaag/uitnodigingen/${invitation.id}/delen`)
+      .type('form')
+      .send({ _csrf: coach.token, contactRoute: 'VIA_LIFECOACH', version: String(invitation.version) });
+    expect(shared.status).toBe(303);
+    expect(shared.headers.location).toBe('/vandaag?gelukt=gedeeld');
+    const after = await coach.agent.get('/vandaag?gelukt=gedeeld');
+    expect(after.text).toContain('De naam en de manier van contact zijn gedeeld met de werkgever.');
+    expect(after.text).not.toContain('Iris Uitgenodigd uitnodigen');
+    const stored = await t.orm.em.fork().findOneOrFail(InterviewInvitation, { id: invitation.id });
+    expect([stored.status, stored.contactRoute, stored.sharedByUserId]).toEqual([
+      'SHARED',
+      'VIA_LIFECOACH',
+      coach.user.id,
+    ]);
+
+    const twice = await coach.agent
+      .post(`/vandaag/uitnodigingen/${invitation.id}/delen`)
+      .type('form')
+      .send({ _csrf: coach.token, contactRoute: 'VIA_LIFECOACH', version: String(stored.version) });
+    expect(twice.headers.location).toBe('/vandaag?fout=niet-gedeeld');
+  });
+
+  it('another lifecoach cannot share for a person outside their caseload', async () => {
+    const coach = await t.factory.user('LIFECOACH');
+    const other = await signedIn('LIFECOACH');
+    const person = await t.factory.jobSeeker(coach.user);
+    const employer = await t.factory.organisation('EMPLOYER');
+    const invitation = await t.factory.interviewInvitation(person, await t.factory.vacancy(employer));
+    const response = await other.agent
+      .post(`/vandaag/uitnodigingen/${invitation.id}/delen`)
+      .type('form')
+      .send({ _csrf: other.token, contactRoute: 'VIA_LIFECOACH', version: '1' });
+    expect(response.status).toBe(404);
+    const stored = await t.orm.em.fork().findOneOrFail(InterviewInvitation, { id: invitation.id });
+    expect(stored.status).toBe('WAITING_FOR_CONSENT');
+  });
+});
+
 describe('something went wrong', () => {
   it('is a Dutch page with the request id, never a stack trace', async () => {
-    const broken = await createTestApp({
+    const broken = appOn(t.orm, {
       web: testWeb({
         publicBaseUrl: () => {
           throw new Error('a bug somewhere');
         },
       }).web,
     });
-    const response = await request(webServer(broken)).get('/inloggen');
-    await broken.close();
+    const response = await request(webServer({ app: broken })).get('/inloggen');
     expect(response.status).toBe(500);
     expect(response.text).toContain('Er ging iets mis');
     expect(response.text).toContain(response.headers['x-request-id']);

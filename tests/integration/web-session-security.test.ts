@@ -5,7 +5,7 @@ import { WebSession } from '../../src/modules/auth/web-session.entity';
 import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
 import { User } from '../../src/modules/users/user.entity';
 import type { MailMessage } from '../../src/web/web-context';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { appOn, createTestApp, type TestApp } from '../support/test-app';
 import {
   formToken,
   requestLink,
@@ -297,36 +297,32 @@ describe('scope: a lifecoach sees their own caseload only', () => {
 describe('behind https', () => {
   it('the cookies are Secure with the __Host- prefix', async () => {
     const https = testWeb({ publicBaseUrl: () => 'https://werk.example' });
-    const secure = await createTestApp({ web: https.web });
-    try {
-      const coach = await secure.factory.user('LIFECOACH');
-      const session = request.agent(webServer(secure));
-      const form = await session.get('/inloggen');
-      expect(String(form.headers['set-cookie'])).toMatch(/^__Host-wrw_form=.*; Secure/);
-      expect(https.outbox.length).toBe(0);
-      // supertest speaks http: send the cookie by hand as the browser would over https
-      const formCookie = String(form.headers['set-cookie']).split(';')[0] ?? '';
-      await request(webServer(secure))
-        .post('/inloggen')
-        .set('Cookie', formCookie)
-        .set('Origin', 'https://werk.example')
-        .type('form')
-        .send({ _csrf: formToken(form.text), email: coach.user.email });
-      const code = signInCode(https.outbox.at(-1));
-      expect(https.outbox.at(-1)?.text).toContain('https://werk.example/inloggen/link?code=');
-      const used = await request(webServer(secure))
-        .post('/inloggen/link')
-        .set('Cookie', formCookie)
-        .set('Origin', 'https://werk.example')
-        .type('form')
-        .send({ _csrf: formToken(form.text), code });
-      const cookie = String(used.headers['set-cookie']);
-      expect(cookie).toMatch(/^__Host-wrw_session=[A-Za-z0-9_-]{43};/);
-      expect(cookie).toContain('Secure');
-      expect(cookie).toContain('HttpOnly');
-      expect(cookie).toContain('Path=/');
-    } finally {
-      await secure.close();
-    }
+    const secure = { app: appOn(t.orm, { web: https.web }) };
+    const coach = await t.factory.user('LIFECOACH');
+    const session = request.agent(webServer(secure));
+    const form = await session.get('/inloggen');
+    expect(String(form.headers['set-cookie'])).toMatch(/^__Host-wrw_form=.*; Secure/);
+    expect(https.outbox.length).toBe(0);
+    // supertest speaks http: send the cookie by hand as the browser would over https
+    const formCookie = String(form.headers['set-cookie']).split(';')[0] ?? '';
+    await request(webServer(secure))
+      .post('/inloggen')
+      .set('Cookie', formCookie)
+      .set('Origin', 'https://werk.example')
+      .type('form')
+      .send({ _csrf: formToken(form.text), email: coach.user.email });
+    const code = signInCode(https.outbox.at(-1));
+    expect(https.outbox.at(-1)?.text).toContain('https://werk.example/inloggen/link?code=');
+    const used = await request(webServer(secure))
+      .post('/inloggen/link')
+      .set('Cookie', formCookie)
+      .set('Origin', 'https://werk.example')
+      .type('form')
+      .send({ _csrf: formToken(form.text), code });
+    const cookie = String(used.headers['set-cookie']);
+    expect(cookie).toMatch(/^__Host-wrw_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toContain('Secure');
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('Path=/');
   });
 });

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { type OrganisationKind, organisationKindOfRole, type Role } from '../../src/access/roles';
 import { createApiToken } from '../../src/modules/auth/token.service';
-import { Candidacy } from '../../src/modules/candidacies/candidacy.entity';
+import { Candidacy, InterviewInvitation } from '../../src/modules/candidacies/candidacy.entity';
 import type { CandidacyStatus } from '../../src/modules/candidacies/candidacy-rules';
 import { JobSeeker, LifecoachAssignment } from '../../src/modules/job-seekers/job-seeker.entity';
 import { nameKey } from '../../src/modules/job-seekers/name-key';
@@ -302,5 +302,37 @@ export class Factory {
     const em = this.orm.em.fork();
     const moment = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
     await em.nativeUpdate(Candidacy, { id: candidacyId }, { lastMovedAt: moment });
+  }
+
+  /**
+   * An employer's interview invitation for `jobSeeker` at `vacancy`, waiting for the person's
+   * consent (candidacy INVITED), written directly.
+   */
+  async interviewInvitation(jobSeeker: JobSeeker, vacancy: Vacancy): Promise<InterviewInvitation> {
+    const em = this.orm.em.fork();
+    const now = new Date();
+    const candidacy = em.create(Candidacy, {
+      jobSeeker: em.getReference(JobSeeker, jobSeeker.id),
+      vacancy: em.getReference(Vacancy, vacancy.id),
+      employer: em.getReference(Organisation, vacancy.employer.id),
+      meetAndGreet: null,
+      status: 'INVITED',
+      reasonCode: null,
+      lastMovedAt: now,
+    });
+    const invitation = em.create(InterviewInvitation, {
+      candidacy,
+      employer: em.getReference(Organisation, vacancy.employer.id),
+      status: 'WAITING_FOR_CONSENT',
+      message: 'Kom je dinsdag om 10 uur langs?',
+      contactRoute: null,
+      invitedByUserId: crypto.randomUUID(),
+      invitedAt: now,
+      sharedByUserId: null,
+      sharedAt: null,
+      closedAt: null,
+    });
+    await em.flush();
+    return invitation;
   }
 }

@@ -29,19 +29,15 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
  */
 export const TEST_CLIENT_HEADER = 'x-test-client-address';
 
-/**
- * The real app on a real (per-file) database, with a helper to send JSON requests. `overrides`
- * replace app hooks (the hire hook, the web app's mail and settings, the clock).
- */
-export async function createTestApp(
-  overrides: Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock'> & {
-    failedAuth?: Partial<FailedAuthLimits>;
-    clientAddress?: ClientAddress;
-  } = {},
-) {
+type AppOverrides = Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock'> & {
+  failedAuth?: Partial<FailedAuthLimits>;
+  clientAddress?: ClientAddress;
+};
+
+/** The app on an open database: a second app with other settings can share a test file's database. */
+export function appOn(orm: MikroORM, overrides: AppOverrides = {}) {
   const { failedAuth, clientAddress, ...hooks } = overrides;
-  const { orm, close, openAnother } = await openTestDatabase();
-  const app = createApp({
+  return createApp({
     orm,
     logger: createLogger('silent'),
     config: { bodyLimitBytes: TEST_BODY_LIMIT, tokenTtlDays: 90 },
@@ -58,6 +54,15 @@ export async function createTestApp(
     },
     ...hooks,
   });
+}
+
+/**
+ * The real app on a real (per-file) database, with a helper to send JSON requests. `overrides`
+ * replace app hooks (the hire hook, the web app's mail and settings, the clock).
+ */
+export async function createTestApp(overrides: AppOverrides = {}) {
+  const { orm, close, openAnother } = await openTestDatabase();
+  const app = appOn(orm, overrides);
 
   async function request(method: string, path: string, options: RequestOptions = {}) {
     const headers: Record<string, string> = { ...options.headers };

@@ -46,7 +46,7 @@ export const signInCode = (mail: MailMessage | undefined): string => {
 };
 
 /** The app on a real Node HTTP server, as supertest agents (which keep cookies) see it. */
-export function webServer(t: TestApp): Server {
+export function webServer(t: Pick<TestApp, 'app'>): Server {
   return createAdaptorServer({ fetch: t.app.fetch }) as Server;
 }
 

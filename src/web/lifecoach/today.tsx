@@ -1,21 +1,33 @@
 import type { Hono } from 'hono';
 import { Role } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
+import { AppError, ProblemCode } from '../../http/problem';
+import { shareIdentitySchema } from '../../modules/candidacies/candidacy.schemas';
 import { listStaleCandidacies } from '../../modules/candidacies/candidacy.service';
-import { listInterviewInvitations } from '../../modules/candidacies/interview-invitation.service';
+import {
+  listInterviewInvitations,
+  shareIdentity,
+} from '../../modules/candidacies/interview-invitation.service';
 import { listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
+import {
+  CONTACT_ROUTE_LABELS_NL,
+  type ContactRoute,
+  contactRoutes,
+} from '../../modules/meet-and-greets/meet-and-greet-rules';
 import { listParticipants } from '../../modules/meet-and-greets/participation.service';
 import { listFollowUp } from '../../modules/placements/follow-up.service';
 import { listSegmentReviews } from '../../modules/readiness/segment-decision.service';
 import { listReassessmentPrompts } from '../../modules/trajectories/reassessment-prompt.service';
 import { listArrivalChecks } from '../../modules/trajectories/trajectory-placement.service';
+import { readForm } from '../form-input';
 import { formatDate, segmentShortLabels } from '../labels';
-import { Heading1, Heading2, Link, Paragraph } from '../layout/components';
+import { Alert, Heading1, Heading2, Link, Paragraph } from '../layout/components';
+import { CsrfField, SubmitButton } from '../layout/form';
 import { Page } from '../layout/page';
 import { requireRole } from '../session/session-middleware';
 import type { WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
-import { type PageTools, pageContext } from './page-tools';
+import { idParam, type PageTools, pageContext } from './page-tools';
 import { type PersonSectionKey, personPath, personSections } from './person-sections';
 
 /** One thing to do today, for one person, with the place where it is done. */
@@ -30,6 +42,8 @@ type Todo = {
   urgent: boolean;
   /** Oldest first within the urgent and the other items. */
   since: string;
+  /** An interview invitation the person agreed to: share name and contact route right here. */
+  share?: { invitationId: string; version: number; employerName: string; contactRoute: ContactRoute | null };
 };
 
 /** How many of each kind the list asks the services for; Today is a worklist, not an archive. */
@@ -128,15 +142,28 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
   }
 
   for (const invitation of invitations.items) {
+    const agreed = invitation.profileSharingConsent;
     todos.push({
       kind: 'Uitnodiging voor een gesprek',
       person: { id: invitation.jobSeekerId, fullName: invitation.fullName },
       what: `${invitation.employerName} wil ${invitation.fullName} uitnodigen voor een sollicitatiegesprek`,
-      detail: `Voor de vacature ${invitation.vacancyTitle}. Vraag of ${invitation.fullName} het profiel met ${invitation.employerName} wil delen, en leg het antwoord vast.`,
+      detail: agreed
+        ? `Voor de vacature ${invitation.vacancyTitle}. ${invitation.fullName} wil het profiel met ${invitation.employerName} delen. Geef nu de naam en de manier van contact door.`
+        : `Voor de vacature ${invitation.vacancyTitle}. Vraag of ${invitation.fullName} het profiel met ${invitation.employerName} wil delen, en leg het antwoord vast.`,
       section: 'consent',
       linkText: 'Naar toestemming',
       urgent: true,
       since: invitation.invitedAt,
+      ...(agreed
+        ? {
+            share: {
+              invitationId: invitation.id,
+              version: invitation.version,
+              employerName: invitation.employerName,
+              contactRoute: invitation.contactRoute,
+            },
+          }
+        : {}),
     });
   }
 
@@ -176,7 +203,50 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
   );
 }
 
-function TodoItem({ todo }: { todo: Todo }) {
+function ShareForm({
+  share,
+  csrfToken,
+  personName,
+}: {
+  share: NonNullable<Todo['share']>;
+  csrfToken: string;
+  personName: string;
+}) {
+  const name = `route-${share.invitationId}`;
+  return (
+    <form
+      method="post"
+      action={`/vandaag/uitnodigingen/${share.invitationId}/delen`}
+      class="utrecht-form todo__share"
+    >
+      <CsrfField token={csrfToken} />
+      <input type="hidden" name="version" value={String(share.version)} />
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-label">
+          Hoe mag {share.employerName} {personName} bereiken?
+        </legend>
+        {contactRoutes.map((route, index) => (
+          <div class="utrecht-form-field utrecht-form-field--radio">
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id={`${name}-${index}`}
+              name="contactRoute"
+              value={route}
+              checked={route === (share.contactRoute ?? 'VIA_LIFECOACH')}
+            />
+            <label class="utrecht-form-label utrecht-form-label--radio" for={`${name}-${index}`}>
+              {route === 'VIA_LIFECOACH' ? 'Via mij (de lifecoach)' : CONTACT_ROUTE_LABELS_NL[route]}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <SubmitButton>Naam en contact delen met {share.employerName}</SubmitButton>
+    </form>
+  );
+}
+
+function TodoItem({ todo, csrfToken }: { todo: Todo; csrfToken: string }) {
   const target = targetOf(todo);
   return (
     <li class={`todo ${todo.urgent ? 'todo--urgent' : ''}`}>
@@ -186,6 +256,9 @@ function TodoItem({ todo }: { todo: Todo }) {
       </span>
       <p class="utrecht-paragraph todo__what">{todo.what}</p>
       {todo.detail ? <p class="utrecht-paragraph todo__detail">{todo.detail}</p> : null}
+      {todo.share ? (
+        <ShareForm share={todo.share} csrfToken={csrfToken} personName={todo.person.fullName} />
+      ) : null}
       <p class="utrecht-paragraph todo__detail">
         <Link href={target.href}>
           {target.text}
@@ -198,6 +271,14 @@ function TodoItem({ todo }: { todo: Todo }) {
   );
 }
 
+const notices: Record<string, { kind: 'ok' | 'warning'; text: string }> = {
+  gedeeld: { kind: 'ok', text: 'De naam en de manier van contact zijn gedeeld met de werkgever.' },
+  'niet-gedeeld': {
+    kind: 'warning',
+    text: 'Delen lukte niet: de uitnodiging is veranderd of de toestemming is er niet meer. Kijk hieronder wat er nu staat.',
+  },
+};
+
 /** Today: one list of what needs doing, the most urgent first, each item linking to where it is done. */
 export function todayPage(web: Hono<WebBindings>, tools: PageTools) {
   web.get('/vandaag', tools.signedIn, requireRole(Role.Lifecoach), async (c) => {
@@ -206,9 +287,15 @@ export function todayPage(web: Hono<WebBindings>, tools: PageTools) {
     const urgent = todos.filter((todo) => todo.urgent);
     const rest = todos.filter((todo) => !todo.urgent);
     const firstName = me.user.displayName.split(' ')[0];
+    const notice = notices[c.req.query('gelukt') ?? c.req.query('fout') ?? ''];
     return c.html(
       <Page title="Vandaag" signedIn={me} section="today">
         <Heading1>Vandaag</Heading1>
+        {notice ? (
+          <Alert kind={notice.kind} live>
+            <Paragraph>{notice.text}</Paragraph>
+          </Alert>
+        ) : null}
         <Paragraph lead>
           Hallo {firstName}.{' '}
           {todos.length === 0
@@ -222,7 +309,7 @@ export function todayPage(web: Hono<WebBindings>, tools: PageTools) {
             <Heading2>Eerst doen</Heading2>
             <ul class="todo-list">
               {urgent.map((todo) => (
-                <TodoItem todo={todo} />
+                <TodoItem todo={todo} csrfToken={me.csrfToken} />
               ))}
             </ul>
           </>
@@ -232,7 +319,7 @@ export function todayPage(web: Hono<WebBindings>, tools: PageTools) {
             <Heading2>{urgent.length ? 'Daarna' : 'Te doen'}</Heading2>
             <ul class="todo-list">
               {rest.map((todo) => (
-                <TodoItem todo={todo} />
+                <TodoItem todo={todo} csrfToken={me.csrfToken} />
               ))}
             </ul>
           </>
@@ -244,4 +331,30 @@ export function todayPage(web: Hono<WebBindings>, tools: PageTools) {
       </Page>,
     );
   });
+
+  // An agreed interview invitation: share the person's name and contact route with the employer.
+  web.post(
+    '/vandaag/uitnodigingen/:id/delen',
+    tools.signedIn,
+    requireRole(Role.Lifecoach),
+    tools.csrf,
+    async (c) => {
+      const { ctx } = pageContext(c, tools.deps);
+      const values = await readForm(c);
+      const parsed = shareIdentitySchema.safeParse({
+        contactRoute: values.contactRoute,
+        version: Number(values.version),
+      });
+      if (!parsed.success) return c.redirect('/vandaag?fout=niet-gedeeld', 303);
+      try {
+        await shareIdentity(ctx, idParam(c), parsed.data);
+      } catch (error) {
+        if (error instanceof AppError && error.code !== ProblemCode.NotFound) {
+          return c.redirect('/vandaag?fout=niet-gedeeld', 303);
+        }
+        throw error;
+      }
+      return c.redirect('/vandaag?gelukt=gedeeld', 303);
+    },
+  );
 }
