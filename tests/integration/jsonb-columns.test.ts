@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smtpMail } from '../../src/entry/mail-transports';
+import { createLogger } from '../../src/http/logger';
+import { jobs } from '../../src/modules/jobs/jobs';
+import { runJobOnce } from '../../src/modules/jobs/run-job';
+import { queueMail } from '../../src/modules/mail/outbox.service';
+import { DEFAULT_CADENCE_RULES } from '../../src/modules/placements/cadence';
 import type { TestUser } from '../support/factories';
 import { runProgrammeJourney } from '../support/programme-journey';
+import { startSmtpServer } from '../support/smtp';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // Lists and objects in jsonb columns must be stored as JSON arrays and objects — never as a JSON
@@ -76,6 +83,7 @@ describe('the repair migration', () => {
 describe('every jsonb column, after a whole programme run through the API', () => {
   it('holds JSON arrays and objects, never a string that spells one', async () => {
     await runProgrammeJourney(t);
+    await sendOneMailThroughTheOutbox();
     // From the catalogue, so a column added later is checked without touching this test.
     const columns = await sql<{ table_name: string; column_name: string }>(
       `select table_name, column_name from information_schema.columns
@@ -100,3 +108,41 @@ describe('every jsonb column, after a whole programme run through the API', () =
     expect(findings).toEqual([]);
   }, 120_000);
 });
+
+/** The outbox and the job runs are written by jobs, not by API calls: one mail with headers and an attachment. */
+async function sendOneMailThroughTheOutbox() {
+  const smtp = await startSmtpServer();
+  try {
+    const now = new Date();
+    const em = t.orm.em.fork();
+    await queueMail(
+      em,
+      {
+        to: 'iemand@test.example',
+        subject: 'Je agenda',
+        text: 'Je agenda staat in de bijlage.',
+        headers: { 'List-Unsubscribe': '<https://wrw.test.example/afmelden>' },
+        attachments: [{ filename: 'agenda.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }],
+        dedupeKey: 'jsonb-columns:agenda',
+        kind: 'MEET_AND_GREET',
+      },
+      now,
+    );
+    const outcome = await runJobOnce(
+      em,
+      jobs['deliver-mail'],
+      {
+        orm: t.orm,
+        mail: smtpMail(smtp.url, 'Warm Rotterdam Werkt <noreply@test.example>'),
+        logger: createLogger('silent'),
+        publicBaseUrl: () => 'https://wrw.test.example',
+        cadence: DEFAULT_CADENCE_RULES,
+      },
+      now,
+    );
+    expect(outcome.status).toBe('SUCCEEDED');
+    expect(smtp.received).toHaveLength(1);
+  } finally {
+    await smtp.close();
+  }
+}

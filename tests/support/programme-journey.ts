@@ -543,8 +543,9 @@ export async function runProgrammeJourney(t: TestApp): Promise<ProgrammeJourney>
     'direct placement',
   );
   expectStatus(
+    // The lifecoach who recorded it cancels it (the employer would see a candidate code only).
     await t.request('POST', `/api/placements/${direct.id}/cancel`, {
-      token: recruiter.token,
+      token,
       body: { reason: 'PERSONAL_CIRCUMSTANCES', note: 'Hanna kiest toch voor een opleiding.' },
     }),
     200,

@@ -24,10 +24,11 @@ const competenceFormItemSchema = z
 /** The instrument as a client renders it: kunnen items resolved to their catalogue labels and levels. */
 export const instrumentFormSchema = instrumentSchema
   .extend({
-    version: instrumentSchema.shape.version.openapi({
+    // Fresh schemas: instrument.ts is plain zod, whose instances may lack .openapi.
+    version: z.number().int().positive().openapi({
       description: 'The instrument version (GET /api/instrument/versions/{version}); not a record version.',
     }),
-    catalogueVersion: instrumentSchema.shape.catalogueVersion.openapi({
+    catalogueVersion: z.number().int().positive().openapi({
       description: 'The competence catalogue version the instrument is written against.',
     }),
     sections: sections.extend({ kunnen: kunnen.extend({ items: z.array(competenceFormItemSchema) }) }),
