@@ -31,7 +31,10 @@ export const JobSeekerSchema = defineEntity({
     responsibleLifecoach: () => p.manyToOne(User).index(),
     registeredByUserId: p.uuid(),
     /** Certificates and licences that a job may legally require (VCA, driving licence …), as codes. */
-    legalQualifications: p.json<string[]>().default('[]'),
+    legalQualifications: p
+      .json<string[]>()
+      .default('[]')
+      .onCreate(() => []),
     currentSegment: p.enum(readinessSegments).nullable().index(),
     segmentReviewDate: p.string().length(10).nullable().index(),
     createdAt: p.datetime().onCreate(() => new Date()),
