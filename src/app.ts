@@ -121,6 +121,9 @@ export function createApp(deps: AppDependencies) {
       clock,
       bodyLimitBytes: deps.config.bodyLimitBytes,
       postcodes: deps.reference.postcodes,
+      reference: deps.reference,
+      matching: deps.matching,
+      placementCadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
     }),
   );
 

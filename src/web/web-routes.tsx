@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import type { Logger } from '../http/logger';
 import type { PostcodeDirectory } from '../modules/geo/postcodes';
+import type { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
+import type { CadenceRules } from '../modules/placements/cadence';
+import type { ReferenceData } from '../reference/reference-data';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
@@ -25,6 +28,10 @@ export type WebRouteDependencies = WebDependencies & {
   clock: () => Date;
   bodyLimitBytes: number;
   postcodes: PostcodeDirectory;
+  /** What the pages pass to the service verbs that need them, exactly as the API routes do. */
+  reference: ReferenceData;
+  matching: MatchingIndexKeeper;
+  placementCadence: CadenceRules;
 };
 
 /**

@@ -17,7 +17,9 @@ describe('legal qualifications of a newly registered person', () => {
     expect(registered.status, JSON.stringify(registered.json)).toBe(201);
     const id = registered.json.id as string;
 
-    const read = await t.request('GET', `/api/job-seekers/${id}/legal-qualifications`, { token: coach.token });
+    const read = await t.request('GET', `/api/job-seekers/${id}/legal-qualifications`, {
+      token: coach.token,
+    });
     expect(read.status, read.text).toBe(200);
     expect(read.json.items).toEqual([]);
 
@@ -26,7 +28,9 @@ describe('legal qualifications of a newly registered person', () => {
       body: { codes: ['BHV'] },
     });
     expect(put.status).toBe(200);
-    const again = await t.request('GET', `/api/job-seekers/${id}/legal-qualifications`, { token: coach.token });
+    const again = await t.request('GET', `/api/job-seekers/${id}/legal-qualifications`, {
+      token: coach.token,
+    });
     expect(again.json.items.map((item: { code: string }) => item.code)).toEqual(['BHV']);
   });
 });

@@ -4,9 +4,13 @@ import { requireCsrf } from '../session/csrf';
 import { requireRole, requireSession } from '../session/session-middleware';
 import type { WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
+import { afterHirePages } from './after-hire';
+import { assessmentPages } from './assessment';
 import { comingSoonPages } from './coming-soon';
 import type { PageTools } from './page-tools';
+import { profilePages } from './profile';
 import { todayPage } from './today';
+import { workAndLearningPages } from './work-and-learning';
 
 /**
  * The lifecoach's workspace, one file per page. Partner workers share the registration form and
@@ -22,5 +26,9 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
     deps,
   };
   todayPage(web, tools);
+  assessmentPages(web, tools);
+  profilePages(web, tools);
+  workAndLearningPages(web, tools);
+  afterHirePages(web, tools);
   comingSoonPages(web, tools);
 }
