@@ -21,8 +21,11 @@ export type RequestOptions = {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/** The real app on a real (per-file) database, with a helper to send JSON requests. `overrides` replace app hooks. */
-export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'onHired'> = {}) {
+/**
+ * The real app on a real (per-file) database, with a helper to send JSON requests. `overrides`
+ * replace app hooks, or the reference data (another instrument version, for instance).
+ */
+export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'onHired' | 'reference'> = {}) {
   const { orm, close } = await openTestDatabase();
   const app = createApp({
     orm,
@@ -55,5 +58,6 @@ export async function createTestApp(overrides: Pick<Partial<AppDependencies>, 'o
     return { status: response.status, headers: response.headers, json, text };
   }
 
-  return { app, orm: orm as MikroORM, factory: new Factory(orm), reference: testReference, request, close };
+  const reference = overrides.reference ?? testReference;
+  return { app, orm: orm as MikroORM, factory: new Factory(orm), reference, request, close };
 }

@@ -618,10 +618,8 @@ export function afterHirePages(web: Hono<WebBindings>, tools: PageTools) {
       (input) => addPlanComment(page.ctx, placement.id, input),
       {
         fieldOf: (path) => (path[0] === 'text' ? field : '_form'),
-        messages: {
-          [field]: 'Schrijf een opmerking van minstens 2 tekens (hoogstens 2000).',
-          _form: 'Dit punt hoort niet bij dit inwerkplan.',
-        },
+        messages: { [field]: 'Schrijf een opmerking van minstens 2 tekens (hoogstens 2000).' },
+        serviceMessages: { _form: 'Dit punt hoort niet bij dit inwerkplan.' },
       },
     );
     if (!saved.ok) {

@@ -623,7 +623,8 @@ export function assessmentPages(web: Hono<WebBindings>, tools: PageTools) {
       (input) => completeAssessment(page.ctx, deps.reference, draft.id, input),
       {
         fieldOf: (path) => (path[0] === 'strengthsSummary' ? 'strengthsSummary' : '_form'),
-        messages: {
+        messages: { strengthsSummary: 'Schrijf hoogstens 2000 tekens over waar deze persoon sterk in is.' },
+        serviceMessages: {
           strengthsSummary: 'Schrijf in gewone woorden op waar deze persoon sterk in is.',
           _form:
             'Nog niet alles is ingevuld om af te ronden. Bij de delen hierboven zie je wat nog nodig is.',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { RequestContext } from '../../http/context';
 import { AppError, ProblemCode } from '../../http/problem';
 import { dutchPart } from '../form-input';
+import { formatDate } from '../labels';
 import type { FieldErrors } from '../layout/form';
 
 export type Submitted<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -18,14 +19,18 @@ export function plainServiceMessage(message: string): string {
   const dutch = dutchPart(message).trim();
   if (/^Kies (een van|uit):/.test(dutch)) return 'Kies een van de mogelijkheden.';
   if (/^Geef een tekst \(code\)/.test(dutch)) return 'Kies een van de mogelijkheden.';
-  return dutch.replace(/\s*\((true of false|min, max)\)/g, '');
+  return dutch
+    .replace(/\s*\((true of false|min, max)\)/g, '')
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => formatDate(date));
 }
 
 type SubmitOptions = {
   /** The form field a path of the input (or of a service error) belongs to; default its first part. */
   fieldOf?: FieldOf;
-  /** The message per field, in place of the schema's or the service's own. */
+  /** The message per field when the input schema refuses it (zod's own messages are English). */
   messages?: Record<string, string>;
+  /** The message per field in place of the service's own, where that one is written for API clients. */
+  serviceMessages?: Record<string, string>;
 };
 
 /**
@@ -43,6 +48,7 @@ export async function submitToService<S extends z.ZodType, T>(
 ): Promise<Submitted<T>> {
   const fieldOf = options.fieldOf ?? firstSegment;
   const messages = options.messages ?? {};
+  const serviceMessages = options.serviceMessages ?? {};
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const errors: FieldErrors = {};
@@ -62,9 +68,10 @@ export async function submitToService<S extends z.ZodType, T>(
     const errors: FieldErrors = {};
     for (const fieldError of error.errors ?? []) {
       const field = fieldOf(fieldError.path);
-      errors[field] ??= messages[field] ?? plainServiceMessage(fieldError.message);
+      errors[field] ??= serviceMessages[field] ?? plainServiceMessage(fieldError.message);
     }
-    if (!Object.keys(errors).length) errors._form = messages._form ?? plainServiceMessage(error.detail);
+    if (!Object.keys(errors).length)
+      errors._form = serviceMessages._form ?? plainServiceMessage(error.detail);
     return { ok: false, errors };
   }
 }

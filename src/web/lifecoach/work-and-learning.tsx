@@ -632,15 +632,13 @@ export function workAndLearningPages(web: Hono<WebBindings>, tools: PageTools) {
           overrideJustification: 'Schrijf in minstens 20 tekens waarom dit aanbod toch past.',
           contactRoute: 'Kies hoe de aanbieder contact opneemt.',
         },
+        serviceMessages: {
+          overrideJustification: 'Schrijf in minstens 20 tekens waarom dit aanbod toch past.',
+          contactRoute: 'Er staat geen e-mailadres bij deze persoon. Kies bellen of alleen via jou.',
+        },
       },
     );
-    if (!proposed.ok) {
-      const errors = { ...proposed.errors };
-      if (errors.contactRoute?.startsWith('Er staat geen e-mailadres')) {
-        errors.contactRoute = 'Er staat geen e-mailadres bij deze persoon. Kies bellen of via jou.';
-      }
-      return c.html(<ProposalPage {...page} values={values} errors={errors} />, 422);
-    }
+    if (!proposed.ok) return c.html(<ProposalPage {...page} values={values} errors={proposed.errors} />, 422);
     return c.redirect(withNotice(workPath(page.person.id), 'voorgesteld'), 303);
   });
 
