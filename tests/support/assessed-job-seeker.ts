@@ -12,16 +12,16 @@ import type { ReferenceData } from '../../src/reference/reference-data';
 import { readyAnswerParts, STRENGTHS } from './assessment-flow';
 import type { TestUser } from './factories';
 
-/** The lifecoach's service context, as a request with their token would build it. */
-export function lifecoachContext(orm: MikroORM, coach: TestUser): RequestContext {
+/** A user's service context, as a request with their token would build it. */
+export function serviceContext(orm: MikroORM, user: TestUser): RequestContext {
   return {
     em: orm.em.fork(),
     actor: {
-      userId: coach.user.id,
-      organisationId: coach.organisation.id,
-      organisationKind: coach.organisation.kind,
-      role: coach.user.role,
-      tokenId: coach.tokenId,
+      userId: user.user.id,
+      organisationId: user.organisation.id,
+      organisationKind: user.organisation.kind,
+      role: user.user.role,
+      tokenId: user.tokenId,
     },
     requestId: `test-${crypto.randomUUID()}`,
     now: new Date(),
@@ -35,7 +35,7 @@ export async function giveConsent(
   jobSeekerId: string,
   purpose: ConsentPurpose,
 ) {
-  await recordConsent(lifecoachContext(orm, coach), jobSeekerId, {
+  await recordConsent(serviceContext(orm, coach), jobSeekerId, {
     purpose,
     given: true,
     textVersion: currentConsentTextVersion(purpose),
@@ -53,7 +53,7 @@ export async function assessJobSeeker(
   jobSeekerId: string,
   parts: readonly object[] = readyAnswerParts,
 ) {
-  const ctx = () => lifecoachContext(orm, coach);
+  const ctx = () => serviceContext(orm, coach);
   let draft = await startAssessment(ctx(), reference, jobSeekerId);
   for (const answers of parts) {
     draft = await saveAnswers(ctx(), reference, draft.id, {
