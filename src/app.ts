@@ -136,6 +136,7 @@ export function createApp(deps: AppDependencies) {
       reference: deps.reference,
       placementCadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
       meetAndGreets: { keeper: deps.matching, reference: deps.reference },
+      matching: deps.matching,
     }),
   );
 

@@ -1,6 +1,14 @@
 import type { Role } from '../access/roles';
+import type { EVIDENCE_KINDS } from '../modules/assessments/answers';
+import type { assessmentStatuses } from '../modules/assessments/assessment.entity';
 import type { ConsentPurpose } from '../modules/consents/consent.entity';
 import type { ReadinessSegment } from '../modules/job-seekers/job-seeker.entity';
+import type { FollowUpState } from '../modules/placements/cadence';
+import type { ContactRoute } from '../modules/trajectories/trajectory-placement.entity';
+import type { ContractType, RequirementTier } from '../modules/vacancies/vacancy.entity';
+
+type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+type AssessmentStatus = (typeof assessmentStatuses)[number];
 
 /**
  * Every code the service stores, in the plain Dutch a person reads. Pages never show a code itself:
@@ -98,3 +106,89 @@ export function formatPhone(phone: string): string {
     return `${phone.slice(0, 3)} ${phone.slice(3, 6)} ${phone.slice(6, 8)} ${phone.slice(8)}`;
   return phone;
 }
+
+// ---- assessment, profile and segment ------------------------------------------------------------
+
+export const assessmentStatusLabels: Record<AssessmentStatus, string> = {
+  DRAFT: 'Bezig',
+  COMPLETED: 'Afgerond',
+};
+
+export const evidenceKindLabels: Record<EvidenceKind, string> = {
+  vrijwilligerswerk: 'Vrijwilligerswerk',
+  werkervaring: 'Werkervaring',
+  leerwerkplek_of_stage: 'Leer-werkplek of stage',
+  opleiding_of_cursus: 'Opleiding, cursus of certificaat',
+  mantelzorg_of_thuis: 'Mantelzorg of werk thuis',
+  anders: 'Iets anders, bijvoorbeeld een filmpje waarin iemand zich voorstelt',
+};
+
+/** The value of the preconditions check of a segment decision, in words. */
+export const preconditionsValueLabels: Record<string, string> = {
+  op_orde: 'Alles is op orde',
+  drie_maanden: 'Wat nog speelt, is binnen drie maanden geregeld',
+  anderhalf_jaar: 'Wat nog speelt, is binnen anderhalf jaar geregeld',
+  onbekend: 'Nog niet te zeggen wanneer het geregeld is',
+};
+
+/** The threshold of the preconditions check: the longest time allowed. */
+export const preconditionsThresholdLabels: Record<string, string> = {
+  drie_maanden: 'Alles geregeld binnen drie maanden',
+  anderhalf_jaar: 'Alles geregeld binnen anderhalf jaar',
+};
+
+export const stoplightValueLabels: Record<string, string> = {
+  groen: 'Groen',
+  oranje: 'Oranje',
+  rood: 'Rood: er is nu een crisis',
+  'oranje of groen': 'Oranje of groen',
+};
+
+// ---- work and learning --------------------------------------------------------------------------
+
+export const contractTypeLabels: Record<ContractType, string> = {
+  EMPLOYMENT: 'Baan in loondienst',
+  LEARN_WORK: 'Leer-werkbaan',
+  INTERNSHIP: 'Stage',
+  SELF_EMPLOYED: 'Als zelfstandige',
+};
+
+export const requirementTierLabels: Record<RequirementTier, string> = {
+  ESSENTIAL: 'Moet',
+  IMPORTANT: 'Belangrijk',
+  NICE_TO_HAVE: 'Mooi meegenomen',
+};
+
+export const contactRouteLabels: Record<ContactRoute, string> = {
+  PHONE: 'Bel de persoon zelf',
+  EMAIL: 'Mail de persoon zelf',
+  VIA_LIFECOACH: 'Alleen via mij, de lifecoach',
+};
+
+export { GATE_REASON_LABELS_NL as gateReasonLabels } from '../modules/matching/engine';
+
+// ---- after the hire -----------------------------------------------------------------------------
+
+export { HOW_ITS_GOING_LABELS_NL as howItsGoingLabels } from '../modules/placements/cadence';
+
+export const followUpStateLabels: Record<FollowUpState, string> = {
+  NOT_STARTED: 'Nog niet begonnen met werken',
+  UPCOMING: 'Op tijd',
+  DUE: 'Binnenkort nodig',
+  OVERDUE: 'Te laat',
+};
+
+/** Who wrote a comment on the onboarding plan, by the role of their account. */
+export const commentAuthorLabels: Record<string, string> = {
+  EMPLOYER_RECRUITER: 'werkgever',
+  MENTOR: 'mentor',
+  LIFECOACH: 'lifecoach',
+  PROGRAMME_ADMIN: 'programma',
+};
+
+/** "1 dag", "3 dagen". */
+export const dayCount = (days: number): string => (days === 1 ? '1 dag' : `${days} dagen`);
+
+/** 3.857 → "3,86": Dutch decimal comma, at most two decimals. */
+export const formatNumber = (value: number): string =>
+  (Math.round(value * 100) / 100).toString().replace('.', ',');

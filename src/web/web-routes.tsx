@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Logger } from '../http/logger';
 import type { MatchingDependencies } from '../modules/matching/matching.service';
+import type { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
 import type { CadenceRules } from '../modules/placements/cadence';
 import type { ReferenceData } from '../reference/reference-data';
 import { agendaFileRoutes } from './employer/agenda-file.routes';
@@ -36,6 +37,7 @@ export type WebRouteDependencies = WebDependencies & {
   placementCadence: CadenceRules;
   /** The matching index and reference data the Meet & Greet agenda needs. */
   meetAndGreets?: MatchingDependencies;
+  matching: MatchingIndexKeeper;
 };
 
 /**

@@ -12,7 +12,7 @@ import { SegmentDecision } from '../../src/modules/readiness/segment-decision.en
 import { TrajectoryOffering } from '../../src/modules/trajectories/trajectory-offering.entity';
 import type { OfferingKind, OfferingStatus } from '../../src/modules/trajectories/trajectory-rules';
 import { User } from '../../src/modules/users/user.entity';
-import { Vacancy } from '../../src/modules/vacancies/vacancy.entity';
+import { type CompetenceRequirement, Vacancy } from '../../src/modules/vacancies/vacancy.entity';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -161,10 +161,19 @@ export class Factory {
     return offering;
   }
 
-  /** An open vacancy of `employer`, written directly: 32 hours a week (24–32), employment under a cao, one position. */
+  /**
+   * An open vacancy of `employer`, written directly: 32 hours a week (24–32), employment under a cao;
+   * by default it asks order picking at level 2.
+   */
   async vacancy(
     employer: Organisation,
-    overrides: { title?: string; hoursMin?: number; hoursMax?: number; positions?: number } = {},
+    overrides: {
+      title?: string;
+      hoursMin?: number;
+      hoursMax?: number;
+      requirements?: CompetenceRequirement[];
+      positions?: number;
+    } = {},
   ) {
     const em = this.orm.em.fork();
     const vacancy = em.create(Vacancy, {
@@ -182,7 +191,9 @@ export class Factory {
       paid: true,
       underCao: true,
       pay: { min: 14.4, max: 16, per: 'HOUR' },
-      requirements: [{ competenceCode: 'P-ORDERPICKEN', level: 2, tier: 'ESSENTIAL' }],
+      requirements: overrides.requirements ?? [
+        { competenceCode: 'P-ORDERPICKEN', level: 2, tier: 'ESSENTIAL' },
+      ],
       legalRequirements: [],
       dutchLevel: null,
       behaviours: [],

@@ -29,7 +29,7 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
  */
 export const TEST_CLIENT_HEADER = 'x-test-client-address';
 
-type AppOverrides = Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock'> & {
+type AppOverrides = Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock' | 'reference'> & {
   failedAuth?: Partial<FailedAuthLimits>;
   clientAddress?: ClientAddress;
 };
@@ -43,7 +43,7 @@ export function appOn(orm: MikroORM, overrides: AppOverrides = {}) {
     config: { bodyLimitBytes: TEST_BODY_LIMIT, tokenTtlDays: 90 },
     checkReadiness: () => checkReadiness(orm),
     docsAssets: nodeDocsAssets,
-    reference: testReference,
+    reference: hooks.reference ?? testReference,
     matching: new MatchingIndexKeeper({
       postcodes: testReference.postcodes,
       competences: testReference.catalogue.competences,
@@ -86,7 +86,7 @@ export async function createTestApp(overrides: AppOverrides = {}) {
     orm: orm as MikroORM,
     openAnother,
     factory: new Factory(orm),
-    reference: testReference,
+    reference: overrides.reference ?? testReference,
     request,
     close,
   };

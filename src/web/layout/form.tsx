@@ -7,8 +7,8 @@ export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string>;
 
 export const fieldId = (name: string) => `veld-${name}`;
-const errorId = (name: string) => `veld-${name}-fout`;
-const descriptionId = (name: string) => `veld-${name}-uitleg`;
+export const errorId = (name: string) => `veld-${name}-fout`;
+export const descriptionId = (name: string) => `veld-${name}-uitleg`;
 
 /** The per-session anti-forgery token; every POST form carries it (checked by requireCsrf). */
 export const CsrfField = ({ token }: { token: string }) => <input type="hidden" name="_csrf" value={token} />;

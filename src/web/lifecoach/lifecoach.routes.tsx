@@ -4,14 +4,18 @@ import { requireCsrf } from '../session/csrf';
 import { requireRole, requireSession } from '../session/session-middleware';
 import type { WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
+import { afterHirePages } from './after-hire';
+import { assessmentPages } from './assessment';
 import { caseloadPage } from './caseload';
 import { comingSoonPages } from './coming-soon';
 import { consentPage } from './consent';
 import { invitePersonPages } from './invite-person';
 import type { PageTools } from './page-tools';
 import { personPage } from './person';
+import { profilePages } from './profile';
 import { registerPage } from './register';
 import { todayPage } from './today';
+import { workAndLearningPages } from './work-and-learning';
 
 /**
  * The lifecoach's workspace, one file per page. Partner workers share the registration form and
@@ -32,6 +36,10 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
   registerPage(web, tools);
   personPage(web, tools);
   consentPage(web, tools);
+  assessmentPages(web, tools);
+  profilePages(web, tools);
+  workAndLearningPages(web, tools);
+  afterHirePages(web, tools);
   comingSoonPages(web, tools);
   invitePersonPages(web, tools);
 }

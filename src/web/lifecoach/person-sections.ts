@@ -6,10 +6,10 @@
 export const personSections = [
   { key: 'overview', label: 'Gegevens', path: '', ready: true },
   { key: 'consent', label: 'Toestemming', path: '/toestemming', ready: true },
-  { key: 'assessment', label: 'Assessment', path: '/assessment', ready: false },
-  { key: 'profile', label: 'Profiel en segment', path: '/profiel', ready: false },
-  { key: 'work', label: 'Werk en leren', path: '/werk-en-leren', ready: false },
-  { key: 'afterHire', label: 'Na de start', path: '/na-de-start', ready: false },
+  { key: 'assessment', label: 'Assessment', path: '/assessment', ready: true },
+  { key: 'profile', label: 'Profiel en segment', path: '/profiel', ready: true },
+  { key: 'work', label: 'Werk en leren', path: '/werk-en-leren', ready: true },
+  { key: 'afterHire', label: 'Na de start', path: '/na-de-start', ready: true },
 ] as const;
 
 export type PersonSectionKey = (typeof personSections)[number]['key'];

@@ -1,6 +1,7 @@
+import { writeFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 import { type SmtpCapture, signInLinkIn } from './smtp';
 
 /** Debian's Chromium; flags that keep it from reaching out to a network that is not there. */
@@ -90,4 +91,18 @@ export async function signIn(page: Page, email: string, smtp: SmtpCapture): Prom
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+}
+
+/**
+ * When BROWSER_TEST_ARTIFACTS names a folder, a failing test leaves a screenshot and the HTML of
+ * the page it was on there, to see what the person would have seen.
+ */
+export function keepPageOnFailure(page: Page, name: string): void {
+  const folder = process.env.BROWSER_TEST_ARTIFACTS;
+  if (!folder) return;
+  onTestFailed(async () => {
+    const base = `${folder}/${name.replace(/[^a-z0-9]+/gi, '-')}`;
+    await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
+    await writeFile(`${base}.html`, await page.content().catch(() => '')).catch(() => undefined);
+  });
 }
