@@ -24,7 +24,7 @@ const SAME_ORIGIN_POLICY = {
 
 const shared: SecureHeadersOptions = {
   xFrameOptions: 'DENY',
-  referrerPolicy: 'no-referrer',
+  referrerPolicy: 'same-origin',
   // Nothing here needs a camera, microphone, location or payment.
   permissionsPolicy: { camera: false, microphone: false, geolocation: false, payment: false },
 };

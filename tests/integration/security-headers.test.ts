@@ -35,7 +35,7 @@ describe('security headers', () => {
     for (const [name, res] of Object.entries(responses)) {
       expect(res.headers.get('x-content-type-options'), name).toBe('nosniff');
       expect(res.headers.get('x-frame-options'), name).toBe('DENY');
-      expect(res.headers.get('referrer-policy'), name).toBe('no-referrer');
+      expect(res.headers.get('referrer-policy'), name).toBe('same-origin');
       const csp = directives(res.headers.get('content-security-policy'));
       expect(csp.get('frame-ancestors'), name).toEqual(["'none'"]);
       expect(csp.get('default-src'), name).toEqual(["'self'"]);
