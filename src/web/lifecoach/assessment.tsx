@@ -281,11 +281,11 @@ function CompletePart({
         </Paragraph>
       ) : (
         <Paragraph>
-          Na het afronden maakt de service het talentenprofiel en een voorstel voor het segment, met de
-          redenen. Je kunt daarna nog afwijken, met uitleg.
+          Na het afronden komt er een talentenprofiel en een voorstel voor het segment, met de redenen. Je
+          kunt daarna nog afwijken, met uitleg.
         </Paragraph>
       )}
-      {!ready ? (
+      {!ready && !Object.keys(errors).length ? (
         <Alert kind="info">
           <Paragraph>
             Nog niet alles is ingevuld om af te ronden. Bij de delen hierboven zie je wat nog nodig is.
