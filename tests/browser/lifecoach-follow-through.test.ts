@@ -50,13 +50,14 @@ describe.each([
 
     await page.goto(`/werkzoekenden/${person.id}/profiel`);
     expect(await page.locator('.segment-now').textContent()).toContain('Klaar voor werk binnen drie maanden');
-    const reasons = page.getByRole('table', { name: /Nodig voor ‘Klaar voor werk binnen drie maanden’/ });
-    const behaviour = reasons.getByRole('row', { name: /Werkgedrag/ });
-    expect(await behaviour.textContent()).toContain('Gemiddeld 4 van 5');
-    expect(await behaviour.textContent()).toContain('Minstens 3 van 5');
-    expect(await reasons.getByRole('row', { name: /Randvoorwaarden/ }).textContent()).toContain(
-      'Wat nog speelt, is binnen drie maanden geregeld',
+    const reasons = page.getByRole('region', { name: 'Nodig voor ‘Klaar voor werk binnen drie maanden’' });
+    const behaviour = reasons.getByRole('listitem').filter({ hasText: 'Werkgedrag' });
+    expect(await behaviour.textContent()).toMatch(
+      /Nu\s*Gemiddeld 4 van 5\s*Nodig\s*Minstens 3 van 5\s*Gehaald/,
     );
+    expect(
+      await reasons.getByRole('listitem').filter({ hasText: 'Randvoorwaarden' }).textContent(),
+    ).toContain('Wat nog speelt, is binnen drie maanden geregeld');
     await expectAccessible(page);
 
     // Too short a reason: the form says what to fix and keeps the choice and the text.
@@ -184,6 +185,7 @@ describe('after the hire, with JavaScript', () => {
     await expectText(page, 'De notitie is opgeslagen.');
     await expectText(page, 'Afspraak bij het Wijkteam over opvang op vrijdag.');
 
+    await page.locator('.plan-item').getByText('Geef een opmerking bij dit punt').click();
     await page
       .getByLabel('Opmerking bij ‘Zelfstandig een order picken’')
       .fill('Mooi doel. Hij oefent thuis de scanner.');

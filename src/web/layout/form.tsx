@@ -36,7 +36,16 @@ export function PostForm({
  * At the top of a form that came back with errors: what to fix, each line a link to its field. It
  * takes focus (web.js) so a screen reader announces it; role=alert does so without JavaScript too.
  */
-export function ErrorSummary({ errors, order }: { errors: FieldErrors; order?: string[] }) {
+export function ErrorSummary({
+  errors,
+  order,
+  labels = {},
+}: {
+  errors: FieldErrors;
+  order?: string[];
+  /** The question per field, put before its message where the message alone does not say which one. */
+  labels?: Record<string, string>;
+}) {
   const names = order ? order.filter((name) => errors[name]) : Object.keys(errors);
   const rest = Object.keys(errors).filter((name) => !names.includes(name));
   const all = [...names, ...rest];
@@ -62,7 +71,7 @@ export function ErrorSummary({ errors, order }: { errors: FieldErrors; order?: s
                 errors[name]
               ) : (
                 <a class="utrecht-link" href={`#${fieldId(name)}`}>
-                  {errors[name]}
+                  {labels[name] ? `${labels[name]} ${errors[name]}` : errors[name]}
                 </a>
               )}
             </li>

@@ -140,7 +140,7 @@ function FollowUp({ placement }: { placement: PlacementView }) {
           <p class="card__text">
             <strong>{followUpStateLabels[status.state]}</strong>
             {status.state === 'OVERDUE'
-              ? `: ${dayCount(status.daysOverdue)} te laat (was ${formatDate(status.dueDate)}).`
+              ? `, sinds ${formatDate(status.dueDate)} (${dayCount(status.daysOverdue)}).`
               : status.state === 'NOT_STARTED'
                 ? '.'
                 : `: uiterlijk ${formatDate(status.dueDate)}.`}{' '}
@@ -422,14 +422,17 @@ function Plan({
                   </p>
                 ) : null}
                 <Comments comments={item.comments} />
-                <CommentForm
-                  person={person}
-                  placement={placement}
-                  itemId={item.id}
-                  label={`Opmerking bij ‘${item.title}’`}
-                  csrfToken={csrfToken}
-                  state={state}
-                />
+                <details class="choice-details" open={state?.target === commentField(item.id)}>
+                  <summary class="choice-details__summary">Geef een opmerking bij dit punt</summary>
+                  <CommentForm
+                    person={person}
+                    placement={placement}
+                    itemId={item.id}
+                    label={`Opmerking bij ‘${item.title}’`}
+                    csrfToken={csrfToken}
+                    state={state}
+                  />
+                </details>
               </li>
             ))}
           </ol>

@@ -460,7 +460,14 @@ function ItemField({
     optional: !item.required,
   };
   const { label } = item;
-  const help = 'help' in item ? item.help : undefined;
+  const sensitive = 'sensitive' in item && item.sensitive === true;
+  const help =
+    [
+      ('help' in item ? item.help : undefined) ?? '',
+      sensitive ? 'Alleen voor lifecoaches en het programma.' : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   switch (item.type) {
     case 'competenceLevel':
       return null; // drawn by KunnenFields
@@ -475,27 +482,25 @@ function ItemField({
         />
       );
     case 'bipolar': {
-      const steps = item.scale.max - item.scale.min + 1;
-      const options = Array.from({ length: steps }, (_, index) => {
-        const value = item.scale.min + index;
+      const { min, max } = item.scale;
+      const middle = (min + max) / 2;
+      // Each point in words: the pole it is nearer to, the ends fully, the middle as "both".
+      const options = Array.from({ length: max - min + 1 }, (_, index) => {
+        const value = min + index;
+        const pole = value < middle ? item.poles.min : item.poles.max;
         const text =
-          index === 0
-            ? item.poles.min
-            : index === steps - 1
-              ? item.poles.max
-              : index * 2 === steps - 1
-                ? 'Allebei even graag'
-                : '';
-        return { value: String(value), label: text ? `${value} – ${text}` : String(value) };
+          value === middle
+            ? 'Allebei even graag'
+            : value === min || value === max
+              ? pole
+              : `${pole} (een beetje)`;
+        return { value: String(value), label: `${value} – ${text}` };
       });
       return (
         <RadioGroup
           {...common}
           label={item.required ? label : `${label} (mag leeg blijven)`}
-          description={
-            help ??
-            `Van ${item.scale.min} (${item.poles.min.toLowerCase()}) tot ${item.scale.max} (${item.poles.max.toLowerCase()}).`
-          }
+          description={help}
           value={values[item.id]}
           options={clearable(options, item.required)}
         />
@@ -657,6 +662,26 @@ export function fieldOrder(section: FormSection): string[] {
       ];
     return [item.id];
   });
+}
+
+/** The question of each field, for the error summary: "Hoe ver wil je reizen naar je werk? Geef een …". */
+export function fieldLabels(section: FormSection): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const item of itemsOf(section)) {
+    const question = /[?:.]$/.test(item.label) ? item.label : `${item.label}:`;
+    labels[item.id] = question;
+    if (item.type === 'numberRange') {
+      labels[`${item.id}.min`] = `${item.label} (minimaal):`;
+      labels[`${item.id}.max`] = `${item.label} (maximaal):`;
+    }
+    if (item.type === 'obstacles') {
+      for (const type of item.obstacleTypes) {
+        labels[`${item.id}.${type.value}.speelt`] = `${type.label}:`;
+        labels[`${item.id}.${type.value}.toelichting`] = `${type.label}, toelichting:`;
+      }
+    }
+  }
+  return labels;
 }
 
 /** The search box of an occupations item, if the post asked for a search. */

@@ -43,6 +43,7 @@ import type { SignedIn, WebBindings, WebContext } from '../web-context';
 import {
   answersToValues,
   type FormCatalogue,
+  fieldLabels,
   fieldOrder,
   occupationSearch,
   SectionFields,
@@ -142,7 +143,12 @@ function SectionList({ person, sections }: { person: Person; sections: SectionPr
           )}
           <span class="section-list__state">{SECTION_STATE_LABELS[section.state]}</span>
           {section.state === 'open' && section.missing.length ? (
-            <span class="section-list__missing">Nog nodig: {section.missing.join(', ')}</span>
+            <span class="section-list__missing">
+              {section.missing.length === 1
+                ? 'Nog 1 vraag open:'
+                : `Nog ${section.missing.length} vragen open:`}{' '}
+              {section.missing.join(' ')}
+            </span>
           ) : null}
         </li>
       ))}
@@ -275,11 +281,11 @@ function CompletePart({
         </Paragraph>
       ) : (
         <Paragraph>
-          Na het afronden maakt de service het talentenprofiel en een voorstel voor het segment, met de
-          redenen. Je kunt daarna nog afwijken, met uitleg.
+          Na het afronden komt er een talentenprofiel en een voorstel voor het segment, met de redenen. Je
+          kunt daarna nog afwijken, met uitleg.
         </Paragraph>
       )}
-      {!ready ? (
+      {!ready && !Object.keys(errors).length ? (
         <Alert kind="info">
           <Paragraph>
             Nog niet alles is ingevuld om af te ronden. Bij de delen hierboven zie je wat nog nodig is.
@@ -442,7 +448,9 @@ function SectionPage(props: {
       </p>
       <Heading2>{form.title}</Heading2>
       {form.intro ? <Paragraph>{form.intro}</Paragraph> : null}
-      {Object.keys(errors).length ? <ErrorSummary errors={errors} order={fieldOrder(form)} /> : null}
+      {Object.keys(errors).length ? (
+        <ErrorSummary errors={errors} order={fieldOrder(form)} labels={fieldLabels(form)} />
+      ) : null}
       <PostForm action={sectionPath(person.id, section)} csrfToken={me.csrfToken} class="assessment-form">
         {/* The first submit button answers the Enter key: saving, not the occupation search. */}
         <button type="submit" name="_na" value="hier" class="visually-hidden" tabindex={-1}>

@@ -78,31 +78,43 @@ async function loadProfilePage(c: WebContext, tools: PageTools) {
 // ---------------------------------------------------------------------------------------------
 // The segment
 
-function ReasonsTable({
-  caption,
+/** The checks of one segment, one card each: readable on a phone as well as on paper. */
+function ReasonList({
+  title,
   reasons,
   instrument,
 }: {
-  caption: string;
+  title: string;
   reasons: SegmentReason[];
   instrument: InstrumentFormView;
 }) {
   return (
-    <Table caption={caption} head={['Wat we bekijken', 'Nu', 'Nodig', 'Gehaald?']}>
-      {reasons.map((reason) => {
-        const words = reasonInWords(instrument, reason);
-        return (
-          <Row>
-            <Cell>{reason.labelNl}</Cell>
-            <Cell>{words.now}</Cell>
-            <Cell>{words.needed}</Cell>
-            <Cell>
-              <span class={`met met--${reason.met ? 'yes' : 'no'}`}>{reason.met ? 'Ja' : 'Nog niet'}</span>
-            </Cell>
-          </Row>
-        );
-      })}
-    </Table>
+    <section class="reasons" aria-label={title}>
+      <h3 class="utrecht-heading-3">{title}</h3>
+      <ul class="reason-list">
+        {reasons.map((reason) => {
+          const words = reasonInWords(instrument, reason);
+          return (
+            <li class={`reason reason--${reason.met ? 'met' : 'open'}`}>
+              <p class="reason__title">{reason.labelNl}</p>
+              <dl class="reason__facts">
+                <div>
+                  <dt>Nu</dt>
+                  <dd>{words.now}</dd>
+                </div>
+                <div>
+                  <dt>Nodig</dt>
+                  <dd>{words.needed}</dd>
+                </div>
+              </dl>
+              <p class={`met met--${reason.met ? 'yes' : 'no'}`}>
+                {reason.met ? 'Gehaald' : 'Nog niet gehaald'}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
@@ -158,15 +170,15 @@ function CurrentSegment({
         </Paragraph>
       )}
       {forReady.length ? (
-        <ReasonsTable
-          caption={`Nodig voor ‘${segmentLabels.READY}’`}
+        <ReasonList
+          title={`Nodig voor ‘${segmentLabels.READY}’`}
           reasons={forReady}
           instrument={instrument}
         />
       ) : null}
       {forLater.length ? (
-        <ReasonsTable
-          caption={`Nodig voor ‘${segmentLabels.LATER}’`}
+        <ReasonList
+          title={`Nodig voor ‘${segmentLabels.LATER}’`}
           reasons={forLater}
           instrument={instrument}
         />

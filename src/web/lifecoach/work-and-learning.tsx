@@ -486,6 +486,7 @@ function ProposalPage({
   me,
   person,
   segment,
+  hasEmail,
   offering,
   values,
   errors,
@@ -493,6 +494,7 @@ function ProposalPage({
   me: Awaited<ReturnType<typeof loadWorkPage>>['me'];
   person: Person;
   segment: ReadinessSegment | null;
+  hasEmail: boolean;
   offering: TrajectoryOfferingView;
   values: FormValues;
   errors: FieldErrors;
@@ -536,7 +538,10 @@ function ProposalPage({
           label="Hoe neemt de aanbieder contact op?"
           value={values.contactRoute ?? 'PHONE'}
           error={errors.contactRoute}
-          options={contactRoutes.map((route) => ({ value: route, label: contactRouteLabels[route] }))}
+          options={contactRoutes
+            // Without an e-mail address on record, the provider cannot mail the person.
+            .filter((route) => route !== 'EMAIL' || hasEmail)
+            .map((route) => ({ value: route, label: contactRouteLabels[route] }))}
         />
         {fits ? null : (
           <>
@@ -581,6 +586,7 @@ export function workAndLearningPages(web: Hono<WebBindings>, tools: PageTools) {
       me,
       person: { id: record.id, fullName: record.fullName },
       segment: segmentOf(record),
+      hasEmail: Boolean(record.email),
       offering,
     };
   };

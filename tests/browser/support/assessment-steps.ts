@@ -84,7 +84,7 @@ export async function fillWillenGedragRandvoorwaarden(page: Page): Promise<void>
   }
   await clickButton(page, /Opslaan en naar Zo werk ik graag/);
   await expectText(page, 'Opgeslagen.');
-  await choose(page, 'Werk je liever alleen of in een team?', '4');
+  await choose(page, 'Werk je liever alleen of in een team?', '4 – Liever in een team (een beetje)');
   await clickButton(page, /Opslaan en naar Wat heb je nodig/);
   await expectText(page, 'Opgeslagen.');
   await expectAccessible(page);
