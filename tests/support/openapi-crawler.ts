@@ -49,8 +49,12 @@ function collectionKey(collection: string): string {
   return `${singular.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Id`;
 }
 
-/** The keys whose values can fill a parameter of this name. */
-const keysFor = (param: string): string[] => (param === 'code' ? ['code', 'candidateCode'] : [param]);
+/**
+ * The keys whose values can fill a parameter of this name, most telling first: values are capped per
+ * parameter, and a candidate list also names many competence `code`s that must not crowd out its
+ * candidate codes.
+ */
+const keysFor = (param: string): string[] => (param === 'code' ? ['candidateCode', 'code'] : [param]);
 
 function add(pools: Pools, key: string, value: unknown) {
   if (typeof value !== 'string' && typeof value !== 'number') return;
