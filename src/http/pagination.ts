@@ -47,6 +47,8 @@ export async function findPage<Entity extends object>(
   where: object,
   page: PageQuery,
   orderBy: QueryOrderMap<NoInfer<Entity>>,
+  /** Relations to load with the page, in the same query (joined). */
+  populate: readonly string[] = [],
 ): Promise<Page<Entity>> {
   const primaryKey = primaryKeyOf(em, entity);
   const after = page.cursor ? await rowAfter(em, entity, where, primaryKey, page.cursor) : undefined;
@@ -58,6 +60,7 @@ export async function findPage<Entity extends object>(
       ? orderBy
       : { ...orderBy, [primaryKey.name]: 'asc' }) as QueryOrderMap<Entity>,
     includeCount: false,
+    ...(populate.length > 0 ? { populate, strategy: 'joined' } : {}),
   } as never);
   const items = [...cursor.items] as Entity[];
   const last = items.at(-1) as Record<string, unknown> | undefined;

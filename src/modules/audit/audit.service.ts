@@ -21,8 +21,8 @@ export type AuditRecord = {
 const subjectOf = (record: AuditRecord): string | null =>
   record.subjectId ?? (record.entityType === 'job_seeker' ? record.entityId : null);
 
-/** A read of data (`….viewed`, `….listed`), as opposed to a change. */
-const isRead = (action: string) => /\.(viewed|listed)$/.test(action);
+/** A read of data (`….viewed`, `….listed`, `….follow_up_listed`), as opposed to a change. */
+const isRead = (action: string) => /[._](viewed|listed)$/.test(action);
 
 /**
  * Records an audit entry for the caller's request.
@@ -52,6 +52,16 @@ export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
   };
   if (ctx.deferredAudit && isRead(record.action)) ctx.deferredAudit.push(entry);
   else ctx.em.create(AuditEntry, entry);
+}
+
+/**
+ * Ends a read verb: its entries wait for the request's success (see `recordAudit`), so there is
+ * nothing to flush — and a flush would still compare every entity the request loaded. Outside a
+ * request (a scheduled job, a script) the entries joined the unit of work and are written now.
+ */
+export async function saveReadAudit(ctx: RequestContext): Promise<void> {
+  if (ctx.deferredAudit && ctx.actor.tokenId !== SCHEDULED_JOB_TOKEN_ID) return;
+  await ctx.em.flush();
 }
 
 /** Writes a succeeded request's read entries, in a unit of work of their own (nothing else rides along). */

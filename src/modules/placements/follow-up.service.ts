@@ -4,7 +4,7 @@ import { Role } from '../../access/roles';
 import { placementScope } from '../../access/scopes';
 import type { Actor, RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
-import { type AuditAction, recordAudit } from '../audit/audit.service';
+import { type AuditAction, recordAudit, saveReadAudit } from '../audit/audit.service';
 import { recordIdentityReveal } from '../candidacies/employer-identity';
 import { programmeToday } from '../readiness/review-dates';
 import type { User } from '../users/user.entity';
@@ -194,7 +194,7 @@ export async function listFollowUp(
   );
   const page = pageAfter(all, itemKey, 3, query);
   auditPeople(ctx, 'placement.follow_up_listed', page.items);
-  if (page.items.length > 0) await ctx.em.flush();
+  await saveReadAudit(ctx);
   return { asOf: today, items: page.items.map(strip), nextCursor: page.nextCursor };
 }
 
@@ -306,7 +306,7 @@ export async function followUpDigest(
   const views = page.items.map((r) => toRecipient(r.user, r.entries));
   const shown = page.items.flatMap((recipient) => recipient.entries.map(({ item }) => item));
   auditPeople(ctx, 'placement.digest_listed', shown);
-  if (shown.length > 0) await ctx.em.flush();
+  await saveReadAudit(ctx);
   const count = (state: FollowUpState) =>
     Object.fromEntries(
       checkInKinds.map((kind) => [

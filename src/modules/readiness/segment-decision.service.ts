@@ -6,7 +6,7 @@ import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { conflict, validationError } from '../../http/problem';
 import { instrumentVersion, type ReferenceData } from '../../reference/reference-data';
 import { TalentProfileRecord } from '../assessments/assessment.entity';
-import { type AuditAction, recordAudit } from '../audit/audit.service';
+import { type AuditAction, recordAudit, saveReadAudit } from '../audit/audit.service';
 import { JobSeeker, type ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import { markMatchingInputChanged } from '../matching/mark-changed';
 import { User } from '../users/user.entity';
@@ -229,29 +229,23 @@ export async function listSegmentReviews(
   const scope = jobSeekerScope(ctx.actor);
   if (Object.keys(scope).length > 0) filters.push({ jobSeeker: scope });
   if (query.lifecoachId) filters.push({ jobSeeker: { responsibleLifecoach: query.lifecoachId } });
-  const page = await findPage(ctx.em, SegmentDecision, { $and: filters }, query, { reviewDate: 'asc' });
-  const jobSeekers = new Map(
-    (await ctx.em.find(JobSeeker, { id: { $in: page.items.map((decision) => decision.jobSeeker.id) } })).map(
-      (jobSeeker) => [jobSeeker.id, jobSeeker],
-    ),
-  );
-  const items = page.items.flatMap((decision): SegmentReviewView[] => {
-    const jobSeeker = jobSeekers.get(decision.jobSeeker.id);
-    if (!jobSeeker) return [];
+  const page = await findPage(ctx.em, SegmentDecision, { $and: filters }, query, { reviewDate: 'asc' }, [
+    'jobSeeker',
+  ]);
+  const items = page.items.map((decision): SegmentReviewView => {
+    const jobSeeker = decision.jobSeeker;
     const daysUntilReview = daysBetween(today, decision.reviewDate);
-    return [
-      {
-        decisionId: decision.id,
-        jobSeekerId: jobSeeker.id,
-        fullName: jobSeeker.fullName,
-        segment: decision.segment,
-        computedSegment: decision.computedSegment,
-        reviewDate: decision.reviewDate,
-        overdue: daysUntilReview < 0,
-        daysUntilReview,
-        responsibleLifecoachId: jobSeeker.responsibleLifecoach.id,
-      },
-    ];
+    return {
+      decisionId: decision.id,
+      jobSeekerId: jobSeeker.id,
+      fullName: jobSeeker.fullName,
+      segment: decision.segment,
+      computedSegment: decision.computedSegment,
+      reviewDate: decision.reviewDate,
+      overdue: daysUntilReview < 0,
+      daysUntilReview,
+      responsibleLifecoachId: jobSeeker.responsibleLifecoach.id,
+    };
   });
   for (const item of items) {
     recordAudit(ctx, {
@@ -260,6 +254,6 @@ export async function listSegmentReviews(
       entityId: item.jobSeekerId,
     });
   }
-  if (items.length > 0) await ctx.em.flush();
+  await saveReadAudit(ctx);
   return { items, nextCursor: page.nextCursor };
 }

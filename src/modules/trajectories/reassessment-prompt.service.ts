@@ -5,7 +5,7 @@ import type { RequestContext } from '../../http/context';
 import { findPage, type Page } from '../../http/pagination';
 import type { ReferenceData } from '../../reference/reference-data';
 import { TalentProfileRecord } from '../assessments/assessment.entity';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, saveReadAudit } from '../audit/audit.service';
 import {
   type PromptReason,
   ReassessmentPrompt,
@@ -96,13 +96,21 @@ export async function listReassessmentPrompts(
     query.lifecoachId ? { jobSeeker: { responsibleLifecoach: query.lifecoachId } } : {},
     reassessmentPromptScope(ctx.actor),
   ];
-  const page = await findPage(ctx.em, ReassessmentPrompt, { $and: filters }, query, { createdAt: 'desc' });
-  await ctx.em.populate(page.items, ['jobSeeker', 'placement', 'placement.offering', 'placement.provider']);
-  const profiles = await ctx.em.find(
-    TalentProfileRecord,
-    { jobSeeker: { $in: [...new Set(page.items.map((prompt) => prompt.jobSeeker.id))] } },
-    { orderBy: { profileNumber: 'asc' } },
-  );
+  const page = await findPage(ctx.em, ReassessmentPrompt, { $and: filters }, query, { createdAt: 'desc' }, [
+    'jobSeeker',
+    'placement',
+    'placement.offering',
+    'placement.provider',
+  ]);
+  // Open prompts are by definition not answered yet; otherwise only a profile's number and date tell.
+  const profiles =
+    query.status === 'OPEN'
+      ? []
+      : await ctx.em.find(
+          TalentProfileRecord,
+          { jobSeeker: { $in: [...new Set(page.items.map((prompt) => prompt.jobSeeker.id))] } },
+          { orderBy: { profileNumber: 'asc' }, fields: ['profileNumber', 'createdAt', 'jobSeeker'] },
+        );
   const items = page.items.map((prompt): ReassessmentPromptView => {
     const answeredBy = profiles.find(
       (profile) => profile.jobSeeker.id === prompt.jobSeeker.id && profile.createdAt > prompt.createdAt,
@@ -135,6 +143,6 @@ export async function listReassessmentPrompts(
       subjectId: item.jobSeekerId,
     });
   }
-  if (items.length > 0) await ctx.em.flush();
+  await saveReadAudit(ctx);
   return { items, nextCursor: page.nextCursor };
 }

@@ -4,7 +4,7 @@ import { findInScope, trajectoryOfferingScope, trajectoryPlacementScope } from '
 import type { RequestContext } from '../../http/context';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, conflict, ProblemCode, validationError } from '../../http/problem';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, saveReadAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import { daysBetween, programmeToday } from '../readiness/review-dates';
 import { promptReassessment } from './reassessment-prompt.service';
@@ -366,7 +366,7 @@ export async function listPlacements(
   );
   await ctx.em.populate(page.items, PLACEMENT_POPULATE);
   auditListed(ctx, page.items);
-  if (page.items.length > 0) await ctx.em.flush();
+  await saveReadAudit(ctx);
   const today = programmeToday(ctx.now);
   return {
     items: page.items.map((placement) => toPlacementSummary(placement, today)),
@@ -396,10 +396,10 @@ export async function listArrivalChecks(
     },
     query,
     { startDate: 'asc' },
+    PLACEMENT_POPULATE,
   );
-  await ctx.em.populate(page.items, PLACEMENT_POPULATE);
   auditListed(ctx, page.items);
-  if (page.items.length > 0) await ctx.em.flush();
+  await saveReadAudit(ctx);
   return {
     items: page.items.map((placement) => {
       const startDate = placement.startDate as string;

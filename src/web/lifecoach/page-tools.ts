@@ -26,7 +26,15 @@ export function pageContext(
   if (!me) throw new Error('pageContext needs requireSession before it');
   const actor = c.get('actor');
   if (!actor) throw new Error('pageContext needs requireSession before it');
-  return { ctx: { em: c.get('em'), actor, requestId: c.get('requestId'), now: deps.clock() }, me };
+  const ctx = {
+    em: c.get('em'),
+    actor,
+    requestId: c.get('requestId'),
+    now: deps.clock(),
+    // Reads are audited once the page has been rendered without error, as for the API.
+    deferredAudit: c.get('deferredAudit'),
+  };
+  return { ctx, me };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -10,5 +10,13 @@ export function personContext(
   const me = c.get('signedIn');
   const actor = c.get('actor');
   if (!me || !actor) throw new Error('personContext needs requireSession before it');
-  return { ctx: { em: c.get('em'), actor, requestId: c.get('requestId'), now: deps.clock() }, me };
+  const ctx = {
+    em: c.get('em'),
+    actor,
+    requestId: c.get('requestId'),
+    now: deps.clock(),
+    // Reads are audited once the page has been rendered without error, as for the API.
+    deferredAudit: c.get('deferredAudit'),
+  };
+  return { ctx, me };
 }
