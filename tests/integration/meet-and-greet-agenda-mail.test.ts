@@ -487,6 +487,32 @@ describe('summer time and cancelling the event', () => {
       body: { version: await currentEventVersion(t, admin, springEvent) },
     });
     expect(refused.status).toBe(403);
+    const byCoach = await t.request('POST', `/api/meet-and-greets/${springEvent}/cancel`, {
+      token: coach.token,
+      body: { version: 1 },
+    });
+    expect(byCoach.status).toBe(403);
+    const unknown = await t.request('POST', `/api/meet-and-greets/${crypto.randomUUID()}/cancel`, {
+      token: admin.token,
+      body: { version: 1 },
+    });
+    expect(unknown.status).toBe(404);
+    const malformed = await t.request('POST', `/api/meet-and-greets/${springEvent}/cancel`, {
+      token: admin.token,
+      body: { version: 'laatste', reason: 'x' },
+    });
+    expect(malformed.status).toBe(422);
+    expect(malformed.json.errors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual(
+      expect.arrayContaining(['version']),
+    );
+    const anonymous = await t.request('POST', `/api/meet-and-greets/${springEvent}/cancel`, {
+      body: { version: 1 },
+    });
+    expect(anonymous.status).toBe(401);
+    // None of the refused requests cancelled anything.
+    expect(
+      (await t.request('GET', `/api/meet-and-greets/${springEvent}`, { token: admin.token })).json.status,
+    ).toBe('SCHEDULE_FIXED');
     const stale = await t.request('POST', `/api/meet-and-greets/${springEvent}/cancel`, {
       token: admin.token,
       body: { version: 1 },
