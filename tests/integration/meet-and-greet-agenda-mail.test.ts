@@ -20,6 +20,7 @@ import {
 } from '../../src/modules/meet-and-greets/meet-and-greet.schemas';
 import { employerAgendaSchema, personAgendaSchema } from '../../src/modules/meet-and-greets/schedule.schemas';
 import { changeSettings } from '../../src/modules/notifications/notification-settings.service';
+import { inviteByEmail } from '../../src/modules/person-access/person-account.service';
 import { DEFAULT_CADENCE_RULES } from '../../src/modules/placements/cadence';
 import { User } from '../../src/modules/users/user.entity';
 import type { TestUser } from '../support/factories';
@@ -47,12 +48,16 @@ let coach: TestUser;
 let recruiterA: TestUser;
 let quietRecruiterA: TestUser;
 let recruiterB: TestUser;
-const people: Record<'annelies' | 'joost' | 'sanne', { id: string; fullName: string; email: string | null }> =
-  {
-    annelies: { id: '', fullName: 'Annelies Verbrugge', email: 'annelies.verbrugge@mail.test' },
-    joost: { id: '', fullName: 'Joost Dekkers', email: 'joost.dekkers@mail.test' },
-    sanne: { id: '', fullName: 'Sanne Wijnberg', email: null },
-  };
+const people: Record<
+  'annelies' | 'joost' | 'sanne' | 'mehmet',
+  { id: string; fullName: string; email: string | null }
+> = {
+  annelies: { id: '', fullName: 'Annelies Verbrugge', email: 'annelies.verbrugge@mail.test' },
+  joost: { id: '', fullName: 'Joost Dekkers', email: 'joost.dekkers@mail.test' },
+  sanne: { id: '', fullName: 'Sanne Wijnberg', email: null },
+  /** Has an account of his own ("Mijn gegevens"), so his settings count and he can unsubscribe. */
+  mehmet: { id: '', fullName: 'Mehmet Yilmaz', email: 'mehmet.yilmaz@mail.test' },
+};
 let vacancyA: string;
 let vacancyB: string;
 let eventId: string;
@@ -169,6 +174,21 @@ beforeAll(async () => {
   for (const person of Object.values(people)) {
     person.id = await personReadyForMeetAndGreet(t, coach, person.fullName, { email: person.email });
   }
+  await inviteByEmail(
+    {
+      em: t.orm.em.fork(),
+      now: new Date(),
+      requestId: 'test-invite',
+      actor: {
+        userId: coach.user.id,
+        organisationId: admin.organisation.id,
+        organisationKind: 'PROGRAMME',
+        role: 'LIFECOACH',
+        tokenId: coach.tokenId,
+      },
+    },
+    people.mehmet.id,
+  );
   // Annelies agreed to share her profile with employer A (not B): still, no agenda names anyone.
   await recordConsent(t, coach, people.annelies.id, 'PROFILE_SHARING', true, recruiterA.organisation.id);
 
@@ -221,23 +241,29 @@ describe('agenda mails when the schedule is fixed', () => {
     expect(run.outcome.status, JSON.stringify(run.outcome)).toBe('SUCCEEDED');
     // The server refused one mail: it waits in the outbox and goes with the next delivery.
     expect(smtp.rejected()).toBe(1);
-    expect(run.outcome).toMatchObject({ summary: { agendas: 4, optedOut: 1, retrying: 1, sent: 3 } });
+    expect(run.outcome).toMatchObject({ summary: { agendas: 5, optedOut: 1, retrying: 1, sent: 4 } });
     const later = smtp.received.length;
     await deliverDueMail(t.orm.em.fork(), deps(t.orm).mail, new Date(Date.now() + 30 * 60_000));
     first = [...run.mails, ...smtp.received.slice(later)];
     keep(first);
     expect(recipientsOf(first)).toEqual(
-      [recruiterA.user.email, recruiterB.user.email, people.annelies.email, people.joost.email].sort(),
+      [
+        recruiterA.user.email,
+        recruiterB.user.email,
+        people.annelies.email,
+        people.joost.email,
+        people.mehmet.email,
+      ].sort(),
     );
     // The recruiter who turned Meet & Greet mails off gets none; Sanne has no address.
     expect(to(first, quietRecruiterA.user.email)).toHaveLength(0);
 
     const rows = await t.orm.em.fork().find(MeetAndGreetAgendaMail, { meetAndGreetId: eventId });
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     const deliveries = await t.orm.em
       .fork()
       .find(MailDelivery, { id: { $in: rows.map((row) => row.mailDeliveryId) } });
-    expect(deliveries.map((d) => d.state)).toEqual(['SENT', 'SENT', 'SENT', 'SENT']);
+    expect(deliveries.map((d) => d.state)).toEqual(['SENT', 'SENT', 'SENT', 'SENT', 'SENT']);
     expect(rows.every((row) => row.method === 'REQUEST' && row.sequence === 0)).toBe(true);
   });
 
@@ -312,6 +338,22 @@ describe('agenda mails when the schedule is fixed', () => {
     expect(amsterdam(calendar.event.end)).toBe(`2099-10-25 ${rows.at(-1)?.endTime}`);
   });
 
+  it('lets a person with an account of their own unsubscribe from the mail itself', async () => {
+    const mail = to(first, people.mehmet.email as string)[0] as ReceivedMail;
+    expect(mail.text).toContain(`${BASE}/mijn-gegevens`);
+    expect(mail.text).toContain(`${BASE}/instellingen`);
+    expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    const link = /^<(.+)>$/.exec(mail.headers['list-unsubscribe'] ?? '')?.[1] as string;
+    expect(link.startsWith(`${BASE}/afmelden?code=`)).toBe(true);
+    // The one-click POST a mail program sends (RFC 8058).
+    const res = await t.app.request(link.slice(BASE.length), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(res.status).toBe(200);
+  });
+
   it('tables in the mails match: the person sits at the table the employer reads for their code', async () => {
     const employerMail = to(first, recruiterA.user.email)[0] as ReceivedMail;
     const personMail = to(first, people.annelies.email as string)[0] as ReceivedMail;
@@ -336,10 +378,11 @@ describe('agenda mails when the schedule is fixed', () => {
       eventId,
       new Date(),
     );
-    expect(again).toMatchObject({ agendas: 0, updates: 0, cancellations: 0, unchanged: 4, optedOut: 1 });
+    // Mehmet unsubscribed in the meantime: his agenda is left as it was, nothing is sent to him.
+    expect(again).toMatchObject({ agendas: 0, updates: 0, cancellations: 0, unchanged: 4, optedOut: 2 });
     await deliverDueMail(t.orm.em.fork(), deps(t.orm).mail, new Date(Date.now() + 3 * 3600_000));
     expect(run.mails).toHaveLength(0);
-    expect(smtp.received.length).toBe(4);
+    expect(smtp.received.length).toBe(5);
   });
 });
 
@@ -422,9 +465,11 @@ describe('changes after fixing', () => {
       { token: recruiterB.token, body: { answer: 'DECLINE', version: own.version } },
     );
     expect(declined.status, JSON.stringify(declined.json)).toBe(200);
-    const { mails } = await runAgendaJob();
+    const { outcome, mails } = await runAgendaJob();
     keep(mails);
+    // Mehmet's agenda changed too, but he unsubscribed from Meet & Greet mails.
     expect(recipientsOf(mails)).toEqual([recruiterB.user.email, people.annelies.email].sort());
+    expect(outcome).toMatchObject({ summary: { cancellations: 1, updates: 1, optedOut: 2 } });
     const cancel = to(mails, recruiterB.user.email)[0] as ReceivedMail;
     expect(cancel.text).toContain(`De gesprekken van ${recruiterB.organisation.name} op de Meet & Greet`);
     expect(calendarOf(cancel)).toMatchObject({ method: 'CANCEL' });
@@ -555,12 +600,12 @@ describe('summer time and cancelling the event', () => {
 
 describe('the crawl of every agenda mail', () => {
   it('finds no personal data, support need, segment or note that its recipient may not see', async () => {
-    expect(crawled.length).toBeGreaterThanOrEqual(11);
+    expect(crawled.length).toBeGreaterThanOrEqual(12);
     const records = await t.orm.em
       .fork()
       .find(JobSeeker, { id: { $in: Object.values(people).map((p) => p.id) } });
     const phones = records.map((record) => record.phone);
-    expect(phones).toHaveLength(3);
+    expect(phones).toHaveLength(4);
     for (const { mail, employerId } of crawled) {
       const forbidden = [...NEVER_IN_MAIL, MARK_NOTE, ...phones];
       for (const person of Object.values(people)) {
