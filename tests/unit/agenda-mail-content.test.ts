@@ -91,6 +91,21 @@ describe('agenda mail texts', () => {
     expect(mail.text).toContain('Wanneer: zondag 29 maart 2099, 13:30–14:15');
   });
 
+  it('names the event once, and says it is a Meet & Greet when its title does not', () => {
+    expect(agendaMail(base()).text).toContain(
+      'Dit zijn de gesprekken van Havenlogistiek op "Meet & Greet voorjaar".',
+    );
+    const other = agendaMail(
+      base({
+        method: 'CANCEL',
+        sequence: 1,
+        cancelledBecause: 'EVENT',
+        agenda: { ...agenda, title: 'Banenmarkt Zuid' },
+      }),
+    );
+    expect(other.text).toContain('De Meet & Greet "Banenmarkt Zuid" op zondag 29 maart 2099 gaat niet door.');
+  });
+
   it('escapes what it puts in the HTML part', () => {
     const mail = agendaMail(base({ agenda: { ...agenda, place: 'Zaal <b>&</b> Co' } }));
     expect(mail.html).toContain('Zaal &lt;b&gt;&amp;&lt;/b&gt; Co');
@@ -108,11 +123,13 @@ describe('agenda mail texts', () => {
 
   it('says whose conversations are off when only the recipient drops out', () => {
     const employer = agendaMail(base({ method: 'CANCEL', sequence: 3, cancelledBecause: 'RECIPIENT' }));
-    expect(employer.text).toContain('De gesprekken van Havenlogistiek op de Meet & Greet');
+    expect(employer.text).toContain('De gesprekken van Havenlogistiek op "Meet & Greet voorjaar"');
     const person = agendaMail(
       base({ audience: 'PERSON', method: 'CANCEL', sequence: 1, cancelledBecause: 'RECIPIENT' }),
     );
-    expect(person.text).toContain('Je gesprekken op de Meet & Greet "Meet & Greet voorjaar"');
+    expect(person.text).toContain(
+      'Je gesprekken op "Meet & Greet voorjaar" op zondag 29 maart 2099 gaan niet door.',
+    );
     expect(calendar(person).text).toMatch(/^STATUS:CANCELLED/m);
   });
 });

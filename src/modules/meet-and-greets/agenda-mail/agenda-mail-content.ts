@@ -29,7 +29,7 @@ export type AgendaMailInput = {
   /** `EVENT`: the whole Meet & Greet is off; `RECIPIENT`: only this recipient's conversations are. */
   cancelledBecause?: 'EVENT' | 'RECIPIENT';
   agenda: RecipientAgenda;
-  /** The employer's name in an employer's mail ("Gesprekkenlijst van …"). */
+  /** The employer's name in an employer's mail ("de gesprekken van …"). */
   employerName?: string;
   links: {
     /** Where in the web app the agenda is (null: the recipient has no account). */
@@ -92,6 +92,11 @@ export function personAgendaLines(
 
 const ICS_FILE = 'meet-and-greet.ics';
 
+/** `"Meet & Greet voorjaar"`, or `de Meet & Greet "Banenmarkt Zuid"` when the title does not say what it is. */
+const eventName = (title: string) =>
+  /meet\s*&\s*greet/i.test(title) ? `"${title}"` : `de Meet & Greet "${title}"`;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * The mail with its calendar file: the agenda (new or changed, METHOD:REQUEST) or its cancellation
  * (METHOD:CANCEL), same UID; the SEQUENCE is one higher with each change.
@@ -113,10 +118,10 @@ export function agendaMail(input: AgendaMailInput): AgendaMail {
   if (cancelled) {
     blocks.push(
       input.cancelledBecause === 'EVENT'
-        ? `De Meet & Greet "${agenda.title}" op ${agenda.dateLabel} gaat niet door.`
+        ? `${capitalised(eventName(agenda.title))} op ${agenda.dateLabel} gaat niet door.`
         : employerSide
-          ? `De gesprekken van ${input.employerName ?? 'uw organisatie'} op de Meet & Greet "${agenda.title}" op ${agenda.dateLabel} gaan niet door.`
-          : `Je gesprekken op de Meet & Greet "${agenda.title}" op ${agenda.dateLabel} gaan niet door.`,
+          ? `De gesprekken van ${input.employerName ?? 'uw organisatie'} op ${eventName(agenda.title)} op ${agenda.dateLabel} gaan niet door.`
+          : `Je gesprekken op ${eventName(agenda.title)} op ${agenda.dateLabel} gaan niet door.`,
       employerSide
         ? 'De afspraak in uw agenda wordt met de bijlage verwijderd.'
         : 'Met de bijlage haal je de afspraak uit je agenda. Je lifecoach neemt contact met je op.',
@@ -124,8 +129,8 @@ export function agendaMail(input: AgendaMailInput): AgendaMail {
   } else {
     blocks.push(
       employerSide
-        ? `${update ? 'Het gesprekkenschema is gewijzigd. ' : ''}Dit zijn de gesprekken van ${input.employerName ?? 'uw organisatie'} op de Meet & Greet "${agenda.title}".`
-        : `${update ? 'Je gesprekken zijn gewijzigd. ' : ''}Dit zijn je gesprekken op de Meet & Greet "${agenda.title}".`,
+        ? `${update ? 'Het gesprekkenschema is gewijzigd. ' : ''}Dit zijn de gesprekken van ${input.employerName ?? 'uw organisatie'} op ${eventName(agenda.title)}.`
+        : `${update ? 'Je gesprekken zijn gewijzigd. ' : ''}Dit zijn je gesprekken op ${eventName(agenda.title)}.`,
       `Wanneer: ${when}\nWaar: ${agenda.place}`,
       agenda.lines.map((line) => `- ${line}`).join('\n'),
       employerSide
@@ -157,7 +162,7 @@ export function agendaMail(input: AgendaMailInput): AgendaMail {
       ? {
           link: {
             url: input.links.webUrl,
-            labelNl: employerSide ? 'Gesprekkenlijst in Warm Rotterdam Werkt' : 'Open Mijn gegevens',
+            labelNl: employerSide ? 'Afspraak voor uw agenda downloaden (na inloggen)' : 'Open Mijn gegevens',
           },
         }
       : {}),
