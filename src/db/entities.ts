@@ -14,6 +14,10 @@ import { MailLinkSecret } from '../modules/mail/mail-link-secret.entity';
 import { CandidatePseudonym } from '../modules/matching/candidate-pseudonym.entity';
 import { MatchingChange } from '../modules/matching/matching-change.entity';
 import {
+  MeetAndGreetAgendaChange,
+  MeetAndGreetAgendaMail,
+} from '../modules/meet-and-greets/agenda-mail/agenda-mail.entity';
+import {
   MeetAndGreet,
   MeetAndGreetEmployer,
   MeetAndGreetParticipant,
@@ -82,4 +86,6 @@ export const entities = [
   MailLinkSecret,
   NotificationSetting,
   SignInCode,
+  MeetAndGreetAgendaMail,
+  MeetAndGreetAgendaChange,
 ];

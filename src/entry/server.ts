@@ -119,8 +119,15 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
   const scheduler =
     env.SCHEDULER === 'on'
       ? startScheduler(
-          jobDependenciesFromEnv(env, orm, logger, mail, () => env.PUBLIC_BASE_URL ?? listeningOn),
-          { 'daily-digest': env.DAILY_DIGEST_CRON, 'deliver-mail': '* * * * *' },
+          {
+            ...jobDependenciesFromEnv(env, orm, logger, mail, () => env.PUBLIC_BASE_URL ?? listeningOn),
+            meetAndGreets: async () => ({ keeper: matching, reference }),
+          },
+          {
+            'daily-digest': env.DAILY_DIGEST_CRON,
+            'deliver-mail': '* * * * *',
+            'meet-and-greet-agendas': '* * * * *',
+          },
         )
       : null;
 

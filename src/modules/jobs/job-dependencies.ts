@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../../http/logger';
 import type { MailTransport } from '../../web/web-context';
 import type { RetryRules } from '../mail/outbox.service';
+import type { MatchingDependencies } from '../matching/matching.service';
 import type { CadenceRules } from '../placements/cadence';
 
 /** What every scheduled job gets from the entry that runs it (the Node scheduler or `npm run job`). */
@@ -15,4 +16,9 @@ export type JobDependencies = {
   /** MAIL_LINK_SECRET; unset: the key kept in the database. */
   mailLinkSecret?: string | undefined;
   retry?: RetryRules;
+  /**
+   * The matching index and reference data, for the candidate codes of employers' agendas; asked for
+   * only when an agenda mail is to be made (building the index takes a while in `npm run job`).
+   */
+  meetAndGreets?: () => Promise<MatchingDependencies>;
 };

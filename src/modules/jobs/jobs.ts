@@ -1,4 +1,6 @@
 import { deliverDueMail, hasDueMail } from '../mail/outbox.service';
+import { hasAgendaChanges } from '../meet-and-greets/agenda-mail/agenda-change';
+import { sendMeetAndGreetAgendas } from '../meet-and-greets/agenda-mail/agenda-mails.job';
 import { sendDailyDigests } from '../notifications/daily-digest.job';
 import { programmeToday } from '../readiness/review-dates';
 import type { JobDependencies } from './job-dependencies';
@@ -21,6 +23,14 @@ export const jobs = {
     periodOf: minuteOf,
     idle: (deps, now) => hasDueMail(deps.orm.em.fork(), now).then((due) => !due),
     run: async (deps, now) => deliverDueMail(deps.orm.em.fork(), deps.mail, now, deps.retry),
+  },
+  'meet-and-greet-agendas': {
+    name: 'meet-and-greet-agendas',
+    descriptionNl:
+      'Agenda-e-mails van Meet & Greets versturen: het schema, wijzigingen en afzeggingen, met agendabestand',
+    periodOf: minuteOf,
+    idle: (deps) => hasAgendaChanges(deps.orm.em.fork()).then((changed) => !changed),
+    run: sendMeetAndGreetAgendas,
   },
 } satisfies Record<string, JobDefinition<JobDependencies>>;
 

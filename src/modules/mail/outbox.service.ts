@@ -14,8 +14,8 @@ export type QueuedMail = MailMessage & {
 export type RetryRules = { backoffMinutes: readonly number[] };
 export const DEFAULT_RETRY_RULES: RetryRules = { backoffMinutes: [1, 5, 30, 120] };
 
-/** Puts a mail in the outbox, once per dedupe key. Answers whether this call queued it. */
-export async function queueMail(em: EntityManager, mail: QueuedMail, now: Date): Promise<boolean> {
+/** Puts a mail in the outbox, once per dedupe key. Answers the new mail's id, or null when it was there already. */
+export async function queueMail(em: EntityManager, mail: QueuedMail, now: Date): Promise<string | null> {
   const rows = await rawQuery<{ id: string }>(
     em,
     `insert into mail_delivery (id, dedupe_key, kind, recipient_user_id, to_address, subject, text, html,
@@ -37,7 +37,7 @@ export async function queueMail(em: EntityManager, mail: QueuedMail, now: Date):
       now.toISOString(),
     ],
   );
-  return rows.length > 0;
+  return rows[0]?.id ?? null;
 }
 
 /**

@@ -7,6 +7,7 @@ import { findPage, type Page } from '../../http/pagination';
 import { AppError, type FieldError, notFound, ProblemCode, validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { dutchCalendarDate } from '../job-seekers/calendar';
+import { markAgendasChanged } from './agenda-mail/agenda-change';
 import {
   MeetAndGreet,
   MeetAndGreetEmployer,
@@ -15,6 +16,7 @@ import {
   ScheduledConversation,
 } from './meet-and-greet.entity';
 import type {
+  CancelMeetAndGreetInput,
   EventEmployerView,
   ListMeetAndGreetsQuery,
   MeetAndGreetInput,
@@ -50,7 +52,11 @@ export async function findMeetAndGreet(ctx: RequestContext, id: string): Promise
 }
 
 export const scheduleStateOf = (event: MeetAndGreet): 'NONE' | 'PROPOSED' | 'FIXED' =>
-  event.status !== 'PLANNED' ? 'FIXED' : event.scheduleProposedAt ? 'PROPOSED' : 'NONE';
+  event.status === 'PLANNED' || (event.status === 'CANCELLED' && !event.scheduleFixedAt)
+    ? event.scheduleProposedAt
+      ? 'PROPOSED'
+      : 'NONE'
+    : 'FIXED';
 
 /** Only a planned event takes invitations, answers that change the schedule, and shortlist marks. */
 export function assertPlanned(event: MeetAndGreet, what: string): void {
@@ -198,6 +204,7 @@ export async function createMeetAndGreet(
     scheduleFixedAt: null,
     scheduleFixedByUserId: null,
     heldAt: null,
+    cancelledAt: null,
     createdByUserId: ctx.actor.userId,
   });
   recordAudit(ctx, { action: 'meet_and_greet.created', entityType: 'meet_and_greet', entityId: event.id });
@@ -262,6 +269,46 @@ export async function updateMeetAndGreet(
       shortlistSize: input.shortlistSize,
     });
     recordAudit(tx, { action: 'meet_and_greet.updated', entityType: 'meet_and_greet', entityId: event.id });
+    await em.flush();
+    return toMeetAndGreetView(tx, event);
+  });
+}
+
+/**
+ * Cancels a planned event or one whose schedule is fixed (not one that was held). It takes no more
+ * invitations, answers or schedule steps; everyone who got an agenda by mail gets its cancellation.
+ * Conversations, shortlists and candidacies stay as they are: the pipeline outlives an event.
+ */
+export async function cancelMeetAndGreet(
+  ctx: RequestContext,
+  id: string,
+  input: CancelMeetAndGreetInput,
+): Promise<MeetAndGreetView> {
+  assertCan(ctx.actor, Permission.ManageMeetAndGreets);
+  return ctx.em.transactional(async (em) => {
+    const tx = { ...ctx, em };
+    const event = await findMeetAndGreet(tx, id);
+    assertVersion(event, input.version);
+    if (event.status === 'HELD' || event.status === 'CANCELLED') {
+      throw new AppError(
+        ProblemCode.InvalidTransition,
+        event.status === 'HELD'
+          ? 'Deze Meet & Greet is al geweest / This event was held already.'
+          : 'Deze Meet & Greet gaat al niet door / This event is cancelled already.',
+        undefined,
+        { status: event.status },
+      );
+    }
+    const hadAgendas = event.status === 'SCHEDULE_FIXED';
+    event.status = 'CANCELLED';
+    event.cancelledAt = ctx.now;
+    if (hadAgendas) await markAgendasChanged(em, event.id, ctx.now);
+    recordAudit(tx, {
+      action: 'meet_and_greet.cancelled',
+      entityType: 'meet_and_greet',
+      entityId: event.id,
+      fields: ['status'],
+    });
     await em.flush();
     return toMeetAndGreetView(tx, event);
   });

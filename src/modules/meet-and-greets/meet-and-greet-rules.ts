@@ -3,7 +3,7 @@
 
 import type { EmployerWish } from './allocation';
 
-export const meetAndGreetStatuses = ['PLANNED', 'SCHEDULE_FIXED', 'HELD'] as const;
+export const meetAndGreetStatuses = ['PLANNED', 'SCHEDULE_FIXED', 'HELD', 'CANCELLED'] as const;
 export type MeetAndGreetStatus = (typeof meetAndGreetStatuses)[number];
 
 export const invitationStatuses = ['INVITED', 'ACCEPTED', 'DECLINED'] as const;
@@ -19,6 +19,7 @@ export const MEET_AND_GREET_STATUS_LABELS_NL: Record<MeetAndGreetStatus, string>
   PLANNED: 'Gepland',
   SCHEDULE_FIXED: 'Gesprekkenschema ligt vast',
   HELD: 'Geweest',
+  CANCELLED: 'Gaat niet door',
 };
 
 /** How an employer or lifecoach can reach the person once they agreed to share their profile. */

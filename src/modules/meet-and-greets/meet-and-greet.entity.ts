@@ -41,6 +41,7 @@ export const MeetAndGreetSchema = defineEntity({
     scheduleFixedAt: p.datetime().nullable(),
     scheduleFixedByUserId: p.uuid().nullable(),
     heldAt: p.datetime().nullable(),
+    cancelledAt: p.datetime().nullable(),
     createdByUserId: p.uuid(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
@@ -183,6 +184,11 @@ export const ScheduledConversationSchema = defineEntity({
     employer: () => p.manyToOne(Organisation),
     jobSeeker: () => p.manyToOne(JobSeeker),
     round: p.integer(),
+    /**
+     * The employer's table (1, 2, …) in this round, given when the schedule is fixed, so a later
+     * cancellation moves nobody else to another table. Null while the schedule is only proposed.
+     */
+    tableNumber: p.integer().nullable(),
     /** Placed or moved by programme staff rather than proposed by the solver. */
     placedByHand: p.boolean(),
     createdAt: p.datetime().onCreate(() => new Date()),

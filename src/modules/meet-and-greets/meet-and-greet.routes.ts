@@ -4,9 +4,16 @@ import { apiRoute, idParamSchema, jsonContent, jsonRequestBody } from '../../htt
 import { pageSchema } from '../../http/pagination';
 import { requestContext } from '../../http/request-context';
 import type { MatchingDependencies } from '../matching/matching.service';
-import { createMeetAndGreet, getMeetAndGreet, listMeetAndGreets, updateMeetAndGreet } from './event.service';
+import {
+  cancelMeetAndGreet,
+  createMeetAndGreet,
+  getMeetAndGreet,
+  listMeetAndGreets,
+  updateMeetAndGreet,
+} from './event.service';
 import {
   addEventVacancySchema,
+  cancelMeetAndGreetSchema,
   createMeetAndGreetSchema,
   employerAnswerSchema,
   employerParamSchema,
@@ -159,6 +166,18 @@ const jobSeekerAnswer = apiRoute({
   responses: { 200: jsonContent(participantSchema, 'The answered invitation') },
 });
 
+const cancel = apiRoute({
+  method: 'post',
+  path: '/meet-and-greets/{id}/cancel',
+  operationId: 'cancelMeetAndGreet',
+  tags,
+  summary:
+    'Cancel a planned Meet & Greet or one with a fixed schedule (programme staff); whoever got an agenda by mail gets its cancellation',
+  request: { params: idParamSchema, body: jsonRequestBody(cancelMeetAndGreetSchema) },
+  errors: [404, 409],
+  responses: { 200: jsonContent(meetAndGreetSchema, 'The cancelled event') },
+});
+
 /** Every route of the Meet & Greets module: events, who comes, shortlists and the schedule. */
 export function meetAndGreetRoutes(router: OpenAPIHono<AppBindings>, deps: MatchingDependencies) {
   router
@@ -171,6 +190,9 @@ export function meetAndGreetRoutes(router: OpenAPIHono<AppBindings>, deps: Match
     )
     .openapi(update, async (c) =>
       c.json(await updateMeetAndGreet(requestContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(cancel, async (c) =>
+      c.json(await cancelMeetAndGreet(requestContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(inviteEmployerRoute, async (c) =>
       c.json(await inviteEmployer(requestContext(c), c.req.valid('param').id, c.req.valid('json')), 201),

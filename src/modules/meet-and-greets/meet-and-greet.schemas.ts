@@ -53,6 +53,16 @@ export const meetAndGreetInputSchema = z
   .strict();
 
 export const createMeetAndGreetSchema = meetAndGreetInputSchema.openapi('CreateMeetAndGreet');
+export const cancelMeetAndGreetSchema = z
+  .object({
+    version: basedOnVersion(
+      "The Meet & Greet's `version` (MeetAndGreet.version, also in every schedule response as meetAndGreetVersion).",
+    ),
+  })
+  .strict()
+  .openapi('CancelMeetAndGreet');
+export type CancelMeetAndGreetInput = z.infer<typeof cancelMeetAndGreetSchema>;
+
 export const updateMeetAndGreetSchema = meetAndGreetInputSchema
   .extend({
     version: basedOnVersion(

@@ -21,6 +21,7 @@ import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { SEGMENTS_BY_CONTRACT } from '../matching/engine';
 import { Organisation } from '../organisations/organisation.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
+import { markAgendasChanged } from './agenda-mail/agenda-change';
 import { assertPlanned, findMeetAndGreet, toEventEmployerView } from './event.service';
 import {
   type MeetAndGreet,
@@ -267,6 +268,8 @@ export async function answerForEmployer(
     } else {
       participation.status = 'DECLINED';
       await em.nativeDelete(ScheduledConversation, { meetAndGreet: event.id, employer: employerId });
+      // After fixing, the employer's and its conversation partners' agendas change: mail them.
+      if (event.status === 'SCHEDULE_FIXED') await markAgendasChanged(em, event.id, ctx.now);
     }
     participation.respondedAt = ctx.now;
     participation.respondedByUserId = ctx.actor.userId;
@@ -535,6 +538,8 @@ async function decline(ctx: RequestContext, event: MeetAndGreet, participant: Me
     meetAndGreet: event.id,
     jobSeeker: participant.jobSeeker.id,
   });
+  // After fixing, the person's and their employers' agendas change: mail them.
+  if (event.status === 'SCHEDULE_FIXED') await markAgendasChanged(ctx.em, event.id, ctx.now);
   const started = await ctx.em.find(Candidacy, {
     meetAndGreet: event.id,
     jobSeeker: participant.jobSeeker.id,

@@ -136,6 +136,10 @@ export const employerAgendaSchema = z
           round: z.number().int(),
           startTime: z.string(),
           endTime: z.string(),
+          table: z
+            .number()
+            .int()
+            .describe("The employer's table in this round (1, 2, …); kept once the schedule is fixed"),
           candidateCode: z.string().nullable(),
           vacancyTitle: z.string().nullable(),
         })
@@ -158,6 +162,10 @@ export const personAgendaSchema = z
           startTime: z.string(),
           endTime: z.string(),
           employerName: z.string(),
+          table: z
+            .number()
+            .int()
+            .describe("The employer's table in this round (1, 2, …); kept once the schedule is fixed"),
           vacancyTitles: z.array(z.string()),
         })
         .strict(),

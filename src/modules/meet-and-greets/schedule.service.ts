@@ -13,6 +13,7 @@ import type { MatchingIndex } from '../matching/engine';
 import type { MatchingDependencies } from '../matching/matching.service';
 import { candidateCodes } from '../matching/pseudonyms';
 import { Organisation } from '../organisations/organisation.entity';
+import { markAgendasChanged } from './agenda-mail/agenda-change';
 import {
   type AllocationEmployer,
   type AllocationInput,
@@ -164,6 +165,25 @@ async function eventAllocation(
       employers.map((participation) => [participation.employer.id, participation.employer.name]),
     ),
   };
+}
+
+/**
+ * The table of each conversation: the number given when the schedule was fixed, or — while it is
+ * only proposed — its place among the employer's conversations in that round (by id).
+ */
+export function tablesOf(
+  conversations: readonly Pick<ScheduledConversation, 'id' | 'round' | 'tableNumber' | 'employer'>[],
+): Map<string, number> {
+  const seated = new Map<string, number>();
+  const tables = new Map<string, number>();
+  const ordered = [...conversations].sort((a, b) => a.round - b.round || a.id.localeCompare(b.id));
+  for (const conversation of ordered) {
+    const key = `${conversation.employer.id}/${conversation.round}`;
+    const place = (seated.get(key) ?? 0) + 1;
+    seated.set(key, place);
+    tables.set(conversation.id, conversation.tableNumber ?? place);
+  }
+  return tables;
 }
 
 async function storedConversations(ctx: RequestContext, event: MeetAndGreet) {
@@ -511,9 +531,16 @@ export async function fixSchedule(
         await applyTransition(tx, candidacy, 'SHORTLISTED', { mover: 'SYSTEM' });
       }
     }
+    // Each conversation keeps its table from now on, whoever cancels later.
+    for (const [id, table] of tablesOf(stored)) {
+      const conversation = stored.find((c) => c.id === id);
+      if (conversation) conversation.tableNumber = table;
+    }
     event.status = 'SCHEDULE_FIXED';
     event.scheduleFixedAt = ctx.now;
     event.scheduleFixedByUserId = ctx.actor.userId;
+    // Everyone with a conversation gets their agenda by mail (the agenda job sends it).
+    await markAgendasChanged(em, event.id, ctx.now);
     recordAudit(tx, {
       action: 'meet_and_greet.schedule_fixed',
       entityType: 'meet_and_greet',
@@ -679,6 +706,7 @@ export async function getEmployerAgenda(
     for (const [personId, code] of await candidateCodes(ctx.em, vacancyId, ids)) codes.set(personId, code);
   }
   const times = roundTimes(event);
+  const tables = tablesOf(conversations);
   const rows = conversations.map((conversation) => {
     const candidate = best.get(conversation.jobSeeker.id);
     const time = times[conversation.round - 1];
@@ -686,6 +714,7 @@ export async function getEmployerAgenda(
       round: conversation.round,
       startTime: time?.startTime ?? '',
       endTime: time?.endTime ?? '',
+      table: tables.get(conversation.id) ?? 1,
       candidateCode: candidate ? (codes.get(candidate.person.id) ?? null) : null,
       vacancyTitle: candidate?.entry.vacancy.title ?? null,
     };
@@ -746,6 +775,14 @@ export async function getPersonAgenda(
     { populate: ['vacancy'], orderBy: { createdAt: 'asc', id: 'asc' } },
   );
   const times = roundTimes(event);
+  // The tables are counted over each employer's round, so all of the employers' conversations count.
+  const tables = tablesOf(
+    await ctx.em.find(ScheduledConversation, {
+      meetAndGreet: event.id,
+      employer: { $in: conversations.map((c) => c.employer.id) },
+      round: { $in: conversations.map((c) => c.round) },
+    }),
+  );
   const rows = conversations.map((conversation) => {
     const time = times[conversation.round - 1];
     return {
@@ -753,6 +790,7 @@ export async function getPersonAgenda(
       startTime: time?.startTime ?? '',
       endTime: time?.endTime ?? '',
       employerName: conversation.employer.name,
+      table: tables.get(conversation.id) ?? 1,
       vacancyTitles: entries
         .filter((entry) => entry.employer.id === conversation.employer.id)
         .map((entry) => entry.vacancy.title),

@@ -40,7 +40,7 @@ export async function sendDailyDigests(deps: JobDependencies, now: Date): Promis
     const token = await unsubscribeToken(key, recipient.user.id, 'dailyDigest');
     const unsubscribeUrl = `${baseUrl}/afmelden?code=${token}`;
     const mail = digestMail(recipient, { baseUrl, unsubscribeUrl });
-    const added = await queueMail(
+    const queuedId = await queueMail(
       em,
       {
         dedupeKey: `daily-digest:${recipient.user.id}:${date}`,
@@ -52,7 +52,7 @@ export async function sendDailyDigests(deps: JobDependencies, now: Date): Promis
       },
       now,
     );
-    if (added) queued++;
+    if (queuedId) queued++;
   }
   const delivered = await deliverDueMail(em, deps.mail, now, deps.retry);
   return {

@@ -15,6 +15,8 @@ export type AgendaIcsInput = {
   endTime: string;
   /** The agenda's lines, as in the mail. */
   lines: string[];
+  /** DTSTAMP: when this version of the entry was made (now unless told). */
+  stamp?: Date;
 };
 
 /**
@@ -32,7 +34,7 @@ export function agendaIcs(input: AgendaIcsInput): string {
     sequence: input.sequence,
     start: amsterdamInstant(input.eventDate, input.startTime),
     end: amsterdamInstant(input.eventDate, input.endTime),
-    stamp: new Date(),
+    stamp: input.stamp ?? new Date(),
     summary: input.cancelled ? `Gaat niet door: ${input.title}` : input.title,
     location: input.place,
     description: input.lines.join('\n'),
