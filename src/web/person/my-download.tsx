@@ -8,6 +8,7 @@ import { ButtonLink } from '../layout/form';
 import { Page } from '../layout/page';
 import type { WebBindings } from '../web-context';
 import type { PersonPageTools } from './person.routes';
+import { messagesFor } from './person-messages';
 import { personContext } from './person-page';
 import { RecordSections } from './record-sections';
 
@@ -78,7 +79,7 @@ export function myDownloadPages(web: Hono<WebBindings>, tools: PersonPageTools) 
             Afdrukken
           </button>
         </p>
-        <RecordSections record={record} catalogue={tools.deps.reference.catalogue} />
+        <RecordSections record={record} catalogue={tools.deps.reference.catalogue} t={messagesFor('nl')} />
         <section class="record-section" aria-labelledby="wie-keek">
           <h2 class="utrecht-heading-2" id="wie-keek">
             Wie je gegevens heeft bekeken
