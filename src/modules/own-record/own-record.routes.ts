@@ -19,7 +19,7 @@ import {
 } from './own-record.schemas';
 import { getOwnRecord } from './own-record.service';
 
-const tags = ['Own record (the person)'];
+const tags = ['Own record'];
 
 export const getOwnRecordRoute = apiRoute({
   method: 'get',

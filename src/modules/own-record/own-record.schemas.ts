@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { basedOnVersion } from '../../http/openapi';
+import { basedOnVersion, versionOf } from '../../http/openapi';
 import { consentPurposes } from '../consents/consent.entity';
 import { ownConsentPurposes } from './own-consent.service';
 
@@ -44,7 +44,7 @@ export const ownRecordSchema = z
     meetAndGreets: z.array(
       z.looseObject({
         meetAndGreetId: z.uuid(),
-        version: z.number().int(),
+        version: versionOf('The invitation’s version; `POST /me/meet-and-greets/{id}/answer` takes it.'),
         open: z.boolean(),
         status: z.string(),
         conversations: z.array(z.looseObject({ round: z.number().int(), employer: z.string() })),
@@ -53,7 +53,7 @@ export const ownRecordSchema = z
     matches: z.array(
       z.looseObject({
         id: z.uuid(),
-        version: z.number().int(),
+        version: versionOf('The candidacy’s version; `POST /me/candidacies/{id}/answer` takes it.'),
         employer: z.string(),
         job: z.string(),
         status: z.string(),
@@ -126,7 +126,7 @@ export const ownInvitationSchema = z
   .object({
     meetAndGreetId: z.uuid(),
     status: z.enum(['INVITED', 'ACCEPTED', 'DECLINED']),
-    version: z.number().int(),
+    version: versionOf('The invitation’s version; send it with a next answer.'),
   })
   .strict()
   .openapi('OwnInvitation');
@@ -140,7 +140,12 @@ export const ownMatchAnswerSchema = z
   .openapi('OwnMatchAnswer');
 
 export const ownMatchSchema = z
-  .object({ id: z.uuid(), status: z.string(), personAgreedAt: iso.nullable(), version: z.number().int() })
+  .object({
+    id: z.uuid(),
+    status: z.string(),
+    personAgreedAt: iso.nullable(),
+    version: versionOf('The candidacy’s version; send it with a next answer.'),
+  })
   .strict()
   .openapi('OwnMatch');
 
@@ -164,7 +169,7 @@ export const segmentReactionSchema = z
     answer: z.string().nullable(),
     answeredAt: iso.nullable(),
     answeredBy: z.string().nullable(),
-    version: z.number().int(),
+    version: versionOf('The reaction’s version; `POST /segment-reactions/{id}/answer` takes it.'),
   })
   .strict()
   .openapi('SegmentReaction');

@@ -10,7 +10,7 @@ import {
 } from '../own-record/own-record.schemas';
 import { answerSegmentReaction, listOpenSegmentReactions } from './segment-reaction.service';
 
-const tags = ['Profiles and segments'];
+const tags = ['Readiness segments'];
 
 export const listOpenSegmentReactionsRoute = apiRoute({
   method: 'get',
