@@ -203,6 +203,15 @@ describe('the person’s own voice', () => {
     await expect.poll(() => heading(page)).toBe('Yes or no');
     expect(new URL(page.url()).pathname, 'back on the same page').toBe('/mijn-gegevens/ja-of-nee');
     await expectAccessible(page);
+    await page.getByRole('link', { name: 'Consent' }).click();
+    await expect.poll(() => heading(page)).toBe('Your consent');
+    // The consent texts themselves stay the Dutch versions the person agrees to, marked as Dutch.
+    expect(await page.locator('blockquote[lang="nl"]').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await noSidewaysScroll(page, 320);
+    await page.getByRole('link', { name: 'Who looked' }).click();
+    await expect.poll(() => heading(page)).toBe('Who looked at my data');
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'My data' }).first().click();
     await expect.poll(() => heading(page)).toBe('My data');
     if (process.env.SCREENSHOT_DIR) {
