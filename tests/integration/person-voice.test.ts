@@ -268,6 +268,20 @@ describe('a reaction to a segment decision, and the lifecoach’s answer', () =>
 
     const profile = await getPage(t, coachWeb, `/werkzoekenden/${people.noor.id}/profiel`);
     expect(visibleText(profile.html)).toContain('Wat Noor Bakker zelf zegt over het segment');
+    // Every note field on the lifecoach's pages says the person reads along.
+    for (const path of [`/werkzoekenden/${people.noor.id}/profiel`, `/werkzoekenden/${people.noor.id}`]) {
+      const html = path.endsWith('profiel') ? profile.html : (await getPage(t, coachWeb, path)).html;
+      const fields = [...html.matchAll(/<textarea[^>]*aria-describedby="([^"]+)"/g)];
+      expect(fields.length, path).toBeGreaterThan(0);
+      expect(html.match(/<textarea/g)?.length, `${path}: every note field has a description`).toBe(
+        fields.length,
+      );
+      for (const [, ids] of fields) {
+        const descriptionId = (ids ?? '').split(' ')[0];
+        const description = new RegExp(`id="${descriptionId}"[^>]*>([^<]*)<`).exec(html)?.[1] ?? '';
+        expect(description, `${path} ${descriptionId}`).toContain('De werkzoekende kan dit lezen.');
+      }
+    }
     const emptyAnswer = await postForm(
       t,
       coachWeb,

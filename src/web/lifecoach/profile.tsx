@@ -243,7 +243,7 @@ function OverrideForm({
         <TextAreaField
           name="justification"
           label="Waarom wijk je af?"
-          description="Minstens 20 tekens. Schrijf wat je ziet, in gewone woorden."
+          description="Minstens 20 tekens. Schrijf wat je ziet, in gewone woorden. De werkzoekende kan dit lezen."
           value={values.justification}
           error={errors.justification}
           rows={4}
