@@ -78,6 +78,9 @@ export const Permission = {
   InviteToOwnRecord: 'own_record:invite',
   ReadOwnRecord: 'own_record:read',
   DecideOwnConsents: 'own_record:consents',
+  AnswerOwnInvitations: 'own_record:answer_invitations',
+  ReactToOwnSegment: 'own_record:react_to_segment',
+  AnswerSegmentReactions: 'segments:answer_reactions',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -184,6 +187,11 @@ const grants: Record<Permission, readonly Role[]> = {
   'own_record:invite': [Role.ProgrammeAdmin, Role.Lifecoach],
   'own_record:read': [Role.JobSeeker],
   'own_record:consents': [Role.JobSeeker],
+  // The person says yes or no to a Meet & Greet invitation and to a proposed match, and reacts to a
+  // segment decision; the lifecoach answers the reaction on the person's page.
+  'own_record:answer_invitations': [Role.JobSeeker],
+  'own_record:react_to_segment': [Role.JobSeeker],
+  'segments:answer_reactions': [Role.Lifecoach],
 };
 
 export const can = (actor: Actor, permission: Permission): boolean => grants[permission].includes(actor.role);

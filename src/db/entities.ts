@@ -32,6 +32,7 @@ import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/ch
 import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
 import { Placement, PlacementHoursChange } from '../modules/placements/placement.entity';
 import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
+import { SegmentReaction } from '../modules/readiness/segment-reaction.entity';
 import { TrajectoryOffering } from '../modules/trajectories/trajectory-offering.entity';
 import {
   ReassessmentPrompt,
@@ -88,4 +89,5 @@ export const entities = [
   SignInCode,
   MeetAndGreetAgendaMail,
   MeetAndGreetAgendaChange,
+  SegmentReaction,
 ];

@@ -67,6 +67,11 @@ export const apiTags = [
     description:
       'After the hire: contract, hours build-up, onboarding plan, check-ins, worry flags, outcomes and retention.',
   },
+  {
+    name: 'Own record',
+    description:
+      'The person’s own record, consents and answers (a JOB_SEEKER credential only): yes or no to invitations and matches, a reaction to a segment decision.',
+  },
 ];
 
 export const openApiDocument = {

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
+import { createApiToken } from '../../src/modules/auth/token.service';
+import { issuePrintedCode } from '../../src/modules/person-access/person-account.service';
+import { User } from '../../src/modules/users/user.entity';
+import { serviceContext } from '../support/assessed-job-seeker';
 import { readyAnswerParts } from '../support/assessment-flow';
 import { type ProgrammeJourney, runProgrammeJourney } from '../support/programme-journey';
 import { createTestApp, type RequestOptions, type TestApp } from '../support/test-app';
@@ -223,6 +227,28 @@ async function readEverythingElse() {
     },
   );
   expect(removed.status, removed.text).toBe(200);
+  // Anna reads her own record and reacts to her segment decision; her lifecoach sees the reaction.
+  await issuePrintedCode(serviceContext(t.orm, coach), people.anna);
+  const em = t.orm.em.fork();
+  const account = await em.findOneOrFail(User, { jobSeeker: people.anna });
+  const own = await createApiToken(em, account, {
+    label: 'person',
+    expiresInDays: 1,
+    createdByUserId: null,
+    now: new Date(),
+  });
+  await em.flush();
+  const record = await get('/api/me/record', own.token);
+  const reacted = await t.request(
+    'POST',
+    `/api/me/segment-decisions/${record.json.segmentDecisions[0]?.id}/reactions`,
+    {
+      token: own.token,
+      body: { text: 'Ik wil eerst meer uren proberen.' },
+    },
+  );
+  expect(reacted.status, reacted.text).toBe(201);
+  await get('/api/segment-reactions');
 }
 
 describe('routes that return personal data', () => {

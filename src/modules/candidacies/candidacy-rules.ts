@@ -37,7 +37,7 @@ export const isOpenCandidacy = (status: CandidacyStatus): boolean =>
  * Who takes a step. SYSTEM steps follow from something else (the schedule is fixed, the event was
  * held, the person was hired elsewhere, the vacancy closed); the user who caused them is still logged.
  */
-export const movers = ['EMPLOYER', 'LIFECOACH', 'PROGRAMME', 'SYSTEM'] as const;
+export const movers = ['EMPLOYER', 'LIFECOACH', 'PROGRAMME', 'SYSTEM', 'PERSON'] as const;
 export type Mover = (typeof movers)[number];
 
 /** The employer decides not to go on: every reason is about the work, never about the person's age or background. */
@@ -103,7 +103,8 @@ export const CANDIDACY_REASON_LABELS_NL: Record<CandidacyReasonCode, string> = {
   VACANCY_CLOSED: 'De vacature is gesloten',
 };
 
-const PERSON_SIDE: readonly Mover[] = ['LIFECOACH', 'PROGRAMME'];
+// The person says no themselves (from their own space) or through their lifecoach.
+const PERSON_SIDE: readonly Mover[] = ['PERSON', 'LIFECOACH', 'PROGRAMME'];
 const EXITS: Partial<Record<CandidacyStatus, readonly Mover[]>> = {
   DECLINED_BY_PERSON: PERSON_SIDE,
   NOT_SELECTED: ['EMPLOYER'],

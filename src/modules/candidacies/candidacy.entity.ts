@@ -27,6 +27,8 @@ export const CandidacySchema = defineEntity({
     /** The reason code of the latest step, when it had one. */
     reasonCode: p.string().length(40).nullable(),
     lastMovedAt: p.datetime().index(),
+    /** When the person said yes to this match themselves (a no is the step DECLINED_BY_PERSON). */
+    personAgreedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

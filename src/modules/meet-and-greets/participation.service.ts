@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { OrganisationKind, Role } from '../../access/roles';
 import { meetAndGreetParticipantScope } from '../../access/scopes';
@@ -24,7 +24,7 @@ import { Vacancy } from '../vacancies/vacancy.entity';
 import { markAgendasChanged } from './agenda-mail/agenda-change';
 import { assertPlanned, findMeetAndGreet, toEventEmployerView } from './event.service';
 import {
-  type MeetAndGreet,
+  MeetAndGreet,
   MeetAndGreetEmployer,
   MeetAndGreetParticipant,
   MeetAndGreetVacancy,
@@ -449,12 +449,49 @@ export async function answerForJobSeeker(
   input: JobSeekerAnswerInput,
 ): Promise<ParticipantView> {
   assertCan(ctx.actor, Permission.AnswerForJobSeeker);
+  return answerInvitation(
+    ctx,
+    (tx) => lockEvent(tx, eventId),
+    { $and: [{ jobSeeker: jobSeekerId }, meetAndGreetParticipantScope(ctx.actor)] },
+    input,
+  );
+}
+
+/**
+ * The person answers their own invitation (from "Mijn gegevens" or /api/me): yes, or no without a
+ * reason. The same rules as an answer through the lifecoach; a no takes the person off this event
+ * only. The contact route stays what it was (via the lifecoach unless the lifecoach recorded another).
+ */
+export async function answerOwnInvitation(
+  ctx: RequestContext,
+  eventId: string,
+  input: { answer: 'ACCEPT' | 'DECLINE'; version: number },
+): Promise<ParticipantView> {
+  assertCan(ctx.actor, Permission.AnswerOwnInvitations);
+  const own = { jobSeeker: ctx.actor.jobSeekerId ?? '' };
+  // The person reads no event but their own: the invitation is looked up first, then the event locked.
+  const lockOwnEvent = async (tx: RequestContext) => {
+    const invited = await tx.em.findOne(MeetAndGreetParticipant, { ...own, meetAndGreet: eventId });
+    if (!invited) throw notFound('Invitation');
+    const event = await tx.em.findOneOrFail(MeetAndGreet, { id: eventId });
+    await tx.em.lock(event, LockMode.PESSIMISTIC_WRITE);
+    return event;
+  };
+  return answerInvitation(ctx, lockOwnEvent, own, input);
+}
+
+async function answerInvitation(
+  ctx: RequestContext,
+  lockTheEvent: (tx: RequestContext) => Promise<MeetAndGreet>,
+  participantScope: FilterQuery<MeetAndGreetParticipant>,
+  input: JobSeekerAnswerInput,
+): Promise<ParticipantView> {
   return ctx.em.transactional(async (em) => {
     const tx = { ...ctx, em };
-    const event = await lockEvent(tx, eventId);
+    const event = await lockTheEvent(tx);
     const participant = await em.findOne(
       MeetAndGreetParticipant,
-      { $and: [{ meetAndGreet: event.id, jobSeeker: jobSeekerId }, meetAndGreetParticipantScope(ctx.actor)] },
+      { $and: [{ meetAndGreet: event.id }, participantScope] },
       { populate: PARTICIPANT_POPULATE },
     );
     if (!participant) throw notFound('Invitation');

@@ -763,6 +763,45 @@ export async function getPersonAgenda(
     jobSeeker: person.id,
   });
   if (!participant) throw notFound('Conversation list');
+  return personAgenda(ctx, event, person, participant);
+}
+
+/**
+ * The person's own list of conversations at a Meet & Greet they were invited to, once the schedule
+ * is fixed: for "Mijn gegevens" (page, print and calendar file). Another event is not found.
+ */
+export async function getOwnAgenda(ctx: RequestContext, eventId: string): Promise<OwnAgendaView> {
+  assertCan(ctx.actor, Permission.ReadOwnRecord);
+  const participant = await ctx.em.findOne(
+    MeetAndGreetParticipant,
+    { meetAndGreet: eventId, jobSeeker: ctx.actor.jobSeekerId ?? '' },
+    { populate: ['meetAndGreet', 'jobSeeker'] },
+  );
+  if (!participant) throw notFound('Conversation list');
+  const event = participant.meetAndGreet;
+  return {
+    ...(await personAgenda(ctx, event, participant.jobSeeker, participant)),
+    title: event.title,
+    eventDate: event.eventDate,
+    startTime: event.startTime,
+    declined: participant.status !== 'ACCEPTED',
+  };
+}
+
+export type OwnAgendaView = PersonAgendaView & {
+  title: string;
+  eventDate: string;
+  startTime: string;
+  /** The person is not coming (said no, or has not said yes). */
+  declined: boolean;
+};
+
+async function personAgenda(
+  ctx: RequestContext,
+  event: MeetAndGreet,
+  person: JobSeeker,
+  participant: MeetAndGreetParticipant,
+): Promise<PersonAgendaView> {
   const state = assertScheduleVisible(ctx, event);
   const conversations = await ctx.em.find(
     ScheduledConversation,

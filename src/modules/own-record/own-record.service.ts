@@ -3,14 +3,20 @@ import type { RequestContext } from '../../http/context';
 import type { SupportNeeds, TalentProfile } from '../assessments/answers';
 import { TalentProfileRecord } from '../assessments/assessment.entity';
 import { recordAudit } from '../audit/audit.service';
+import { Candidacy, InterviewInvitation } from '../candidacies/candidacy.entity';
+import { isOpenCandidacy } from '../candidacies/candidacy-rules';
 import { ConsentRecord } from '../consents/consent.entity';
 import { currentConsents } from '../consents/consent.service';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { LifecoachAssignment } from '../job-seekers/job-seeker.entity';
 import { CandidatePseudonym } from '../matching/candidate-pseudonym.entity';
 import { MeetAndGreetParticipant, ScheduledConversation } from '../meet-and-greets/meet-and-greet.entity';
+import { roundTimes } from '../meet-and-greets/meet-and-greet-rules';
+import { PlacementCheckIn, PlacementSupportNote } from '../placements/check-in.entity';
+import { OnboardingPlanComment, OnboardingPlanItem } from '../placements/onboarding-plan.entity';
 import { Placement } from '../placements/placement.entity';
 import { SegmentDecision } from '../readiness/segment-decision.entity';
+import { reactionsOf } from '../readiness/segment-reaction.service';
 import type { SegmentReason } from '../readiness/segmentation';
 import { TrajectoryPlacement, TrajectoryProgressEntry } from '../trajectories/trajectory-placement.entity';
 import { findOwnJobSeeker } from './own-record.access';
@@ -45,6 +51,8 @@ async function collectOwnRecord(ctx: RequestContext, jobSeeker: JobSeeker) {
     conversations,
     placements,
     pseudonyms,
+    candidacies,
+    sharedInvitations,
   ] = await Promise.all([
     currentConsents(em, jobSeeker.id),
     em.find(
@@ -80,6 +88,48 @@ async function collectOwnRecord(ctx: RequestContext, jobSeeker: JobSeeker) {
       { jobSeeker },
       { populate: ['vacancy', 'vacancy.employer'], orderBy: { createdAt: 'asc' } },
     ),
+    em.find(
+      Candidacy,
+      { jobSeeker },
+      { populate: ['vacancy', 'employer'], orderBy: { createdAt: 'desc', id: 'asc' } },
+    ),
+    em.find(
+      InterviewInvitation,
+      { candidacy: { jobSeeker }, sharedAt: { $ne: null } },
+      { populate: ['employer', 'candidacy', 'candidacy.vacancy'], orderBy: { sharedAt: 'asc', id: 'asc' } },
+    ),
+  ]);
+  const placementIds = placements.map((placement) => placement.id);
+  const [checkIns, supportNotes, planItems, planComments, reactions] = await Promise.all([
+    placementIds.length
+      ? em.find(
+          PlacementCheckIn,
+          { placement: { $in: placementIds } },
+          { orderBy: { date: 'asc', recordedAt: 'asc' } },
+        )
+      : [],
+    placementIds.length
+      ? em.find(
+          PlacementSupportNote,
+          { placement: { $in: placementIds } },
+          { orderBy: { recordedAt: 'asc' } },
+        )
+      : [],
+    placementIds.length
+      ? em.find(
+          OnboardingPlanItem,
+          { placement: { $in: placementIds } },
+          { orderBy: { targetDate: 'asc', id: 'asc' } },
+        )
+      : [],
+    placementIds.length
+      ? em.find(
+          OnboardingPlanComment,
+          { placement: { $in: placementIds } },
+          { orderBy: { createdAt: 'asc' } },
+        )
+      : [],
+    reactionsOf(ctx, jobSeeker.id),
   ]);
   const progress = trajectories.length
     ? await em.find(
@@ -146,6 +196,7 @@ async function collectOwnRecord(ctx: RequestContext, jobSeeker: JobSeeker) {
           }
         : null,
     segmentDecisions: decisions.map((decision) => ({
+      id: decision.id,
       segment: decision.segment,
       computedSegment: decision.computedSegment,
       reasons: (decision.reasons as SegmentReason[]).map((reason) => ({
@@ -158,6 +209,10 @@ async function collectOwnRecord(ctx: RequestContext, jobSeeker: JobSeeker) {
       reviewDate: decision.reviewDate,
       decidedAt: decision.decidedAt.toISOString(),
       current: !decision.supersededAt,
+      /** What the person said about this decision, and the lifecoach's answer. */
+      reactions: reactions
+        .filter((reaction) => reaction.decisionId === decision.id)
+        .map(({ decisionId: _decision, version: _version, id: _id, ...reaction }) => reaction),
     })),
     lifecoaches: assignments.map((assignment) => ({
       lifecoach: assignment.lifecoach.displayName,
@@ -181,8 +236,24 @@ async function collectOwnRecord(ctx: RequestContext, jobSeeker: JobSeeker) {
       notes: progress
         .filter((entry) => entry.placement.id === trajectory.id && entry.note)
         .map((entry) => ({ recordedAt: entry.recordedAt.toISOString(), note: entry.note ?? '' })),
+      progress: progress
+        .filter((entry) => entry.placement.id === trajectory.id)
+        .map((entry) => ({
+          recordedAt: entry.recordedAt.toISOString(),
+          type: entry.type,
+          attendance: entry.attendance ?? null,
+          observations: (entry.observations ?? []).map((observation) => ({
+            competenceCode: observation.competenceCode,
+            level: observation.level,
+          })),
+        })),
     })),
     meetAndGreets: meetAndGreets.map((participant) => ({
+      meetAndGreetId: participant.meetAndGreet.id,
+      version: participant.version,
+      /** The person may still answer while the event is planned. */
+      open: participant.meetAndGreet.status === 'PLANNED',
+      scheduleFixed: participant.meetAndGreet.status !== 'PLANNED',
       title: participant.meetAndGreet.title,
       date: participant.meetAndGreet.eventDate,
       startTime: participant.meetAndGreet.startTime,
@@ -191,7 +262,32 @@ async function collectOwnRecord(ctx: RequestContext, jobSeeker: JobSeeker) {
       attended: participant.attended ?? null,
       conversations: conversations
         .filter((conversation) => conversation.meetAndGreet.id === participant.meetAndGreet.id)
-        .map((conversation) => ({ round: conversation.round, employer: conversation.employer.name })),
+        .map((conversation) => {
+          const time = roundTimes(participant.meetAndGreet)[conversation.round - 1];
+          return {
+            round: conversation.round,
+            startTime: time?.startTime ?? null,
+            endTime: time?.endTime ?? null,
+            employer: conversation.employer.name,
+          };
+        }),
+    })),
+    matches: candidacies.map((candidacy) => ({
+      id: candidacy.id,
+      version: candidacy.version,
+      employer: candidacy.employer.name,
+      job: candidacy.vacancy.title,
+      status: candidacy.status,
+      open: isOpenCandidacy(candidacy.status),
+      proposedAt: candidacy.createdAt.toISOString(),
+      lastStepAt: candidacy.lastMovedAt.toISOString(),
+      youSaidYesAt: iso(candidacy.personAgreedAt),
+    })),
+    employersWhoKnowYourName: sharedInvitations.map((invitation) => ({
+      employer: invitation.employer.name,
+      job: invitation.candidacy.vacancy.title,
+      since: iso(invitation.sharedAt),
+      contactRoute: invitation.contactRoute ?? null,
     })),
     placements: placements.map((placement) => ({
       employer: placement.employer.name,
@@ -204,6 +300,41 @@ async function collectOwnRecord(ctx: RequestContext, jobSeeker: JobSeeker) {
       paid: placement.paid,
       zeroHoursContract: placement.zeroHoursContract,
       endNote: placement.endNote ?? null,
+      onboardingPlan: planItems
+        .filter((item) => item.placement.id === placement.id)
+        .map((item) => ({
+          kind: item.kind,
+          title: item.title,
+          description: item.description ?? null,
+          targetDate: item.targetDate,
+          status: item.status,
+          comments: planComments
+            .filter((comment) => comment.item?.id === item.id)
+            .map((comment) => ({
+              text: comment.text,
+              by: comment.authorRole,
+              at: comment.createdAt.toISOString(),
+            })),
+        })),
+      planComments: planComments
+        .filter((comment) => comment.placement.id === placement.id && !comment.item)
+        .map((comment) => ({
+          text: comment.text,
+          by: comment.authorRole,
+          at: comment.createdAt.toISOString(),
+        })),
+      conversations: checkIns
+        .filter((checkIn) => checkIn.placement.id === placement.id)
+        .map((checkIn) => ({
+          kind: checkIn.kind,
+          date: checkIn.date,
+          report: checkIn.report,
+          howItsGoing: checkIn.howItsGoing,
+          agreedActions: checkIn.agreedActions,
+        })),
+      lifecoachNotes: supportNotes
+        .filter((note) => note.placement.id === placement.id)
+        .map((note) => ({ note: note.note, recordedAt: note.recordedAt.toISOString() })),
     })),
     employersWhoKnowYourCode: pseudonyms.map((pseudonym) => ({
       employer: pseudonym.vacancy.employer.name,

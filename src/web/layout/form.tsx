@@ -40,9 +40,12 @@ export function ErrorSummary({
   errors,
   order,
   labels = {},
+  title,
 }: {
   errors: FieldErrors;
   order?: string[];
+  /** The heading in another language than Dutch. */
+  title?: string | undefined;
   /** The question per field, put before its message where the message alone does not say which one. */
   labels?: Record<string, string>;
 }) {
@@ -60,9 +63,10 @@ export function ErrorSummary({
     >
       <div class="utrecht-alert__content">
         <h2 class="utrecht-heading-2" id="fouten-titel">
-          {all.length === 1
-            ? 'Er is 1 ding om te verbeteren'
-            : `Er zijn ${all.length} dingen om te verbeteren`}
+          {title ??
+            (all.length === 1
+              ? 'Er is 1 ding om te verbeteren'
+              : `Er zijn ${all.length} dingen om te verbeteren`)}
         </h2>
         <ul class="utrecht-unordered-list">
           {all.map((name) => (

@@ -21,6 +21,7 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
   // The person's own space: short words, few items, so the menu fits a small phone.
   [Role.JobSeeker]: [
     { key: 'record', href: '/mijn-gegevens', label: 'Mijn gegevens' },
+    { key: 'answers', href: '/mijn-gegevens/ja-of-nee', label: 'Ja of nee' },
     { key: 'whoLooked', href: '/mijn-gegevens/wie-keek', label: 'Wie keek' },
     { key: 'consent', href: '/mijn-gegevens/toestemming', label: 'Toestemming' },
     { key: 'download', href: '/mijn-gegevens/downloaden', label: 'Downloaden' },
@@ -41,6 +42,22 @@ export type PageProps = {
   /** Which main section this page belongs to (see navByRole). */
   section?: string;
   children?: Child;
+  /** The page in another language than Dutch (the person's own space): the shell's words and a switch. */
+  language?: PageLanguage | undefined;
+};
+
+/** The words of the page shell in the page's language, and the link to the other language. */
+export type PageLanguage = {
+  lang: string;
+  skip: string;
+  menu: string;
+  settings: string;
+  signOut: string;
+  role: string;
+  footer: string;
+  /** Menu labels by NavItem key. */
+  nav: Record<string, string>;
+  switchLink: { href: string; label: string; lang: string };
 };
 
 const stylesheets = [
@@ -55,12 +72,15 @@ const stylesheets = [
  * their role, the main content, a footer. No inline scripts or styles (the security headers forbid
  * them); the one script only adds enhancements, every task works without it.
  */
-export function Page({ title, signedIn, section, children }: PageProps) {
-  const nav = signedIn ? navItemsFor(signedIn.user.role) : [];
+export function Page({ title, signedIn, section, children, language }: PageProps) {
+  const nav = (signedIn ? navItemsFor(signedIn.user.role) : []).map((item) => ({
+    ...item,
+    label: language?.nav[item.key] ?? item.label,
+  }));
   return (
     <>
       {raw('<!doctype html>')}
-      <html lang="nl">
+      <html lang={language?.lang ?? 'nl'}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -73,7 +93,7 @@ export function Page({ title, signedIn, section, children }: PageProps) {
         </head>
         <body class="utrecht-theme rotterdam-theme utrecht-document">
           <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
-            Naar de inhoud
+            {language?.skip ?? 'Naar de inhoud'}
           </a>
           <header class="site-header">
             <div class="site-header__bar">
@@ -84,22 +104,35 @@ export function Page({ title, signedIn, section, children }: PageProps) {
                 <div class="site-header__person">
                   <span>
                     {signedIn.user.displayName}
-                    <span class="site-header__role"> · {roleLabels[signedIn.user.role]}</span>
+                    <span class="site-header__role">
+                      {' '}
+                      · {language?.role ?? roleLabels[signedIn.user.role]}
+                    </span>
                   </span>
                   <a class="site-header__settings utrecht-link" href="/instellingen">
-                    Mijn instellingen
+                    {language?.settings ?? 'Mijn instellingen'}
                   </a>
+                  {language ? (
+                    <a
+                      class="site-header__language utrecht-link"
+                      href={language.switchLink.href}
+                      hreflang={language.switchLink.lang}
+                      lang={language.switchLink.lang}
+                    >
+                      {language.switchLink.label}
+                    </a>
+                  ) : null}
                   <form method="post" action="/uitloggen" class="site-header__sign-out">
                     <CsrfField token={signedIn.csrfToken} />
                     <button type="submit" class="utrecht-button utrecht-button--subtle">
-                      Uitloggen
+                      {language?.signOut ?? 'Uitloggen'}
                     </button>
                   </form>
                 </div>
               ) : null}
             </div>
             {nav.length ? (
-              <nav class="site-nav" aria-label="Hoofdmenu">
+              <nav class="site-nav" aria-label={language?.menu ?? 'Hoofdmenu'}>
                 <ul class="site-nav__list">
                   {nav.map((item) => (
                     <li>
@@ -122,8 +155,8 @@ export function Page({ title, signedIn, section, children }: PageProps) {
           <footer class="site-footer">
             <div class="site-footer__content">
               <p class="utrecht-paragraph">
-                Warm Rotterdam Werkt: van diploma naar talent. Alles wat we over iemand vastleggen, mag die
-                persoon lezen.
+                {language?.footer ??
+                  'Warm Rotterdam Werkt: van diploma naar talent. Alles wat we over iemand vastleggen, mag die persoon lezen.'}
               </p>
             </div>
           </footer>

@@ -228,7 +228,7 @@ function CheckInForm({
         <TextAreaField
           name="report"
           label="Kort verslag"
-          description="In gewone woorden, zoals je het de werknemer zou vertellen. Minstens 10 tekens."
+          description="In gewone woorden, zoals je het de werknemer zou vertellen. Minstens 10 tekens. De werkzoekende kan dit lezen."
           value={values.report}
           error={errors.report}
           rows={4}
@@ -236,7 +236,7 @@ function CheckInForm({
         <TextAreaField
           name="agreedActions"
           label="Wat hebben jullie afgesproken?"
-          description="Eén afspraak per regel, hoogstens 10."
+          description="Eén afspraak per regel, hoogstens 10. De werkzoekende kan dit lezen."
           value={values.agreedActions}
           error={errors.agreedActions}
           rows={3}
@@ -314,7 +314,7 @@ function SupportNotesPart({
           <TextAreaField
             name="note"
             label="Nieuwe notitie over steun"
-            description="Bijvoorbeeld over kinderopvang, geldzaken of wonen. Minstens 10 tekens."
+            description="Bijvoorbeeld over kinderopvang, geldzaken of wonen. Minstens 10 tekens. De werkzoekende kan dit lezen; een werkgever nooit."
             value={state?.values.note}
             error={errors.note}
             rows={3}
@@ -353,6 +353,7 @@ function CommentForm({
       <TextAreaField
         name={name}
         label={label}
+        description="De werkzoekende kan dit lezen."
         value={mine ? state?.values[name] : undefined}
         error={mine ? state?.errors[name] : undefined}
         rows={2}

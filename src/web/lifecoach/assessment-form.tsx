@@ -594,7 +594,13 @@ function ItemField({
       return <OccupationsField item={item} values={values} errors={errors} catalogue={catalogue} />;
     case 'text':
       return item.maxLength > 200 ? (
-        <TextAreaField {...common} label={label} description={help} value={values[item.id]} rows={3} />
+        <TextAreaField
+          {...common}
+          label={label}
+          description={[help, 'De werkzoekende kan dit lezen.'].filter(Boolean).join(' ')}
+          value={values[item.id]}
+          rows={3}
+        />
       ) : (
         <TextField {...common} label={label} description={help} value={values[item.id]} />
       );

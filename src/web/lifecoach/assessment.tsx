@@ -233,7 +233,7 @@ function EvidencePart({
         <TextAreaField
           name="description"
           label="Wat deed iemand, en wat laat het zien?"
-          description="In gewone woorden. Je mag een link toevoegen, bijvoorbeeld naar een filmpje waarin iemand zich voorstelt."
+          description="In gewone woorden. Je mag een link toevoegen, bijvoorbeeld naar een filmpje waarin iemand zich voorstelt. De werkzoekende kan dit lezen."
           value={values.description}
           error={errors.description}
           rows={3}
@@ -299,7 +299,7 @@ function CompletePart({
           <TextAreaField
             name="strengthsSummary"
             label="Waar is deze persoon sterk in?"
-            description="In gewone woorden: dit is de basis van het gesprek met een werkgever. Schrijf het zo dat de persoon mee kan lezen."
+            description="In gewone woorden: dit is de basis van het gesprek met een werkgever. De werkzoekende kan dit lezen."
             value={values.strengthsSummary}
             error={errors.strengthsSummary}
             rows={4}

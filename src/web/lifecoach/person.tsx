@@ -129,7 +129,7 @@ function PersonOverview({
           <TextAreaField
             name="note"
             label="Overdrachtsnotitie"
-            description="Minstens 10 tekens. Schrijf alsof de persoon meeleest: dat kan ook."
+            description="Minstens 10 tekens. De werkzoekende kan dit lezen."
             value={handover?.values.note}
             error={handover?.errors.note}
           />

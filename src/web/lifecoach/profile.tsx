@@ -11,11 +11,17 @@ import { getCurrentProfile } from '../../modules/assessments/talent-profile.serv
 import { readinessSegments } from '../../modules/job-seekers/job-seeker.entity';
 import type { JobSeekerRecordView } from '../../modules/job-seekers/job-seeker.schemas';
 import { getJobSeeker } from '../../modules/job-seekers/job-seeker.service';
+import { answerSegmentReactionSchema } from '../../modules/own-record/own-record.schemas';
 import {
   type SegmentDecisionView,
   segmentOverrideSchema,
 } from '../../modules/readiness/segment-decision.schemas';
 import { listSegmentDecisions, overrideSegment } from '../../modules/readiness/segment-decision.service';
+import {
+  answerSegmentReaction,
+  listSegmentReactions,
+  type SegmentReactionView,
+} from '../../modules/readiness/segment-reaction.service';
 import type { SegmentReason } from '../../modules/readiness/segmentation';
 import { readForm } from '../form-input';
 import { evidenceKindLabels, formatDate, segmentLabels } from '../labels';
@@ -44,6 +50,8 @@ const NOTICES: Record<string, string> = {
   afgerond:
     'Het assessment is afgerond. Hieronder zie je het segment met de redenen, en het talentenprofiel.',
   afgeweken: 'Het segment is aangepast. Je uitleg is bewaard bij het besluit.',
+  beantwoord: 'Je antwoord is bewaard bij de reactie. De persoon kan het lezen.',
+  'al-beantwoord': 'Deze reactie had intussen al een antwoord. Hieronder zie je het.',
 };
 
 const profilePath = (personId: string, rest = '') => `${personPath(personId, 'profile')}${rest}`;
@@ -53,6 +61,7 @@ async function loadProfilePage(c: WebContext, tools: PageTools) {
   const { reference } = tools.deps;
   const person = await getJobSeeker(ctx, idParam(c));
   const decisions = (await listSegmentDecisions(ctx, person.id, { limit: 50 })).items;
+  const reactions = (await listSegmentReactions(ctx, person.id)).items;
   let profile: TalentProfileView | null = null;
   try {
     profile = await getCurrentProfile(ctx, person.id);
@@ -69,6 +78,7 @@ async function loadProfilePage(c: WebContext, tools: PageTools) {
     person: { id: person.id, fullName: person.fullName },
     record: person,
     decisions,
+    reactions,
     profile,
     instrument,
     mayOverride: can(ctx.actor, Permission.OverrideSegments),
@@ -233,7 +243,7 @@ function OverrideForm({
         <TextAreaField
           name="justification"
           label="Waarom wijk je af?"
-          description="Minstens 20 tekens. Schrijf wat je ziet, in gewone woorden."
+          description="Minstens 20 tekens. Schrijf wat je ziet, in gewone woorden. De werkzoekende kan dit lezen."
           value={values.justification}
           error={errors.justification}
           rows={4}
@@ -272,6 +282,74 @@ function DecisionHistory({ decisions }: { decisions: SegmentDecisionView[] }) {
         </Row>
       ))}
     </Table>
+  );
+}
+
+/** What the person said about a decision (from "Mijn gegevens"), and the lifecoach's answer. */
+function Reactions({
+  person,
+  reactions,
+  decisions,
+  csrfToken,
+  answering,
+}: {
+  person: Person;
+  reactions: SegmentReactionView[];
+  decisions: SegmentDecisionView[];
+  csrfToken: string;
+  answering?: { reactionId: string; values: FormValues; errors: FieldErrors } | undefined;
+}) {
+  if (!reactions.length) return null;
+  return (
+    <section aria-labelledby="reacties-titel" class="reactions" id="reacties">
+      <h3 class="utrecht-heading-3" id="reacties-titel">
+        Wat {person.fullName} zelf zegt over het segment
+      </h3>
+      <Paragraph>
+        Je antwoord wordt bewaard bij de reactie. De persoon leest het op Mijn gegevens. Een reactie verandert
+        het segment niet; wil je afwijken, doe dat hierboven met je uitleg.
+      </Paragraph>
+      <ul class="reaction-list">
+        {reactions.map((reaction) => {
+          const decision = decisions.find((candidate) => candidate.id === reaction.decisionId);
+          const mine = answering?.reactionId === reaction.id ? answering : undefined;
+          return (
+            <li class="reaction-card">
+              <p class="utrecht-paragraph">
+                Op {formatDate(reaction.writtenAt)}, over het besluit van{' '}
+                {decision ? formatDate(decision.decidedAt) : 'eerder'}
+                {decision ? ` (${segmentLabels[decision.segment]})` : ''}:
+              </p>
+              <blockquote class="reaction-card__text">
+                <p class="utrecht-paragraph">{reaction.text}</p>
+              </blockquote>
+              {reaction.answer ? (
+                <p class="utrecht-paragraph">
+                  Antwoord van {reaction.answeredBy ?? 'de lifecoach'} op{' '}
+                  {formatDate(reaction.answeredAt ?? '')}: <q>{reaction.answer}</q>
+                </p>
+              ) : (
+                <PostForm
+                  action={profilePath(person.id, `/reacties/${reaction.id}/antwoord`)}
+                  csrfToken={csrfToken}
+                >
+                  <input type="hidden" name="version" value={String(reaction.version)} />
+                  <TextAreaField
+                    name={`answer-${reaction.id}`}
+                    label="Je antwoord"
+                    description="De werkzoekende kan dit lezen. Schrijf in gewone woorden."
+                    value={mine?.values.answer}
+                    error={mine?.errors.answer}
+                    rows={3}
+                  />
+                  <SubmitButton>Antwoord opslaan</SubmitButton>
+                </PostForm>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
@@ -465,9 +543,10 @@ function ProfilePage(
     catalogue: PageTools['deps']['reference']['catalogue'];
     notice?: string | undefined;
     override?: { values: FormValues; errors: FieldErrors };
+    answering?: { reactionId: string; values: FormValues; errors: FieldErrors };
   },
 ) {
-  const { me, person, record, decisions, profile, instrument, mayOverride, notice } = props;
+  const { me, person, record, decisions, reactions, profile, instrument, mayOverride, notice } = props;
   const current = decisions.find((decision) => decision.current) ?? null;
   const signedIn: SignedIn = me;
   return (
@@ -490,6 +569,13 @@ function ProfilePage(
               errors={props.override?.errors ?? {}}
             />
           ) : null}
+          <Reactions
+            person={person}
+            reactions={reactions}
+            decisions={decisions}
+            csrfToken={me.csrfToken}
+            answering={props.answering}
+          />
           <DecisionHistory decisions={decisions} />
         </>
       ) : (
@@ -553,4 +639,50 @@ export function profilePages(web: Hono<WebBindings>, tools: PageTools) {
     }
     return c.redirect(withNotice(profilePath(id), 'afgeweken'), 303);
   });
+
+  // The answer to a person's reaction on a segment decision.
+  web.post(
+    '/werkzoekenden/:id/profiel/reacties/:reactionId/antwoord',
+    signedIn,
+    caseworker,
+    csrf,
+    async (c) => {
+      const values = await readForm(c);
+      const { ctx } = pageContext(c, deps);
+      const id = idParam(c);
+      const reactionId = c.req.param('reactionId');
+      if (!/^[0-9a-f-]{36}$/i.test(reactionId))
+        throw new AppError(ProblemCode.NotFound, 'Reaction was not found.');
+      const answer = values[`answer-${reactionId}`] ?? '';
+      let saved: Awaited<ReturnType<typeof submitToService>>;
+      try {
+        saved = await submitToService(
+          ctx,
+          answerSegmentReactionSchema,
+          { answer, version: Number(values.version) },
+          (data) => answerSegmentReaction(ctx, reactionId, data),
+          { messages: { answer: 'Schrijf een antwoord, hoogstens 2000 tekens.' } },
+        );
+      } catch (error) {
+        if (
+          error instanceof AppError &&
+          [ProblemCode.Conflict, ProblemCode.VersionConflict].includes(error.code as never)
+        )
+          return c.redirect(withNotice(profilePath(id), 'al-beantwoord'), 303);
+        throw error;
+      }
+      if (!saved.ok) {
+        const page = await loadProfilePage(c, tools);
+        return c.html(
+          <ProfilePage
+            {...page}
+            catalogue={catalogue}
+            answering={{ reactionId, values: { answer }, errors: saved.errors }}
+          />,
+          422,
+        );
+      }
+      return c.redirect(withNotice(profilePath(id), 'beantwoord'), 303);
+    },
+  );
 }

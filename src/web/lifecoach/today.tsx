@@ -17,6 +17,7 @@ import {
 import { listParticipants } from '../../modules/meet-and-greets/participation.service';
 import { listFollowUp } from '../../modules/placements/follow-up.service';
 import { listSegmentReviews } from '../../modules/readiness/segment-decision.service';
+import { listOpenSegmentReactions } from '../../modules/readiness/segment-reaction.service';
 import { listReassessmentPrompts } from '../../modules/trajectories/reassessment-prompt.service';
 import { listArrivalChecks } from '../../modules/trajectories/trajectory-placement.service';
 import { readForm } from '../form-input';
@@ -75,7 +76,21 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
   const invitations = await listInterviewInvitations(ctx, { ...page, status: 'WAITING_FOR_CONSENT' });
   const stale = await listStaleCandidacies(ctx, page);
   const events = await listMeetAndGreets(ctx, { ...page, status: 'PLANNED' });
+  const reactions = await listOpenSegmentReactions(ctx, page);
   const todos: Todo[] = [];
+
+  for (const reaction of reactions.items) {
+    todos.push({
+      kind: 'Reactie op het segment',
+      person: { id: reaction.jobSeekerId, fullName: reaction.fullName },
+      what: `${reaction.fullName} reageerde op het besluit over het segment`,
+      detail: `“${reaction.text}” Geef antwoord; de persoon leest het op Mijn gegevens.`,
+      section: 'profile',
+      linkText: 'Naar profiel en segment',
+      urgent: false,
+      since: reaction.writtenAt,
+    });
+  }
 
   for (const review of reviews.items) {
     todos.push({

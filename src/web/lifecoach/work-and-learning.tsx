@@ -528,7 +528,7 @@ function ProposalPage({
         <TextAreaField
           name="handoverNote"
           label="Overdracht voor de aanbieder"
-          description="Wat moet de aanbieder weten om goed te beginnen? Dan hoeft de persoon het verhaal niet opnieuw te vertellen. Schrijf geen schulden of gezondheid op, tenzij de persoon dat goed vindt. Minstens 20 tekens."
+          description="Wat moet de aanbieder weten om goed te beginnen? Dan hoeft de persoon het verhaal niet opnieuw te vertellen. Schrijf geen schulden of gezondheid op, tenzij de persoon dat goed vindt. Minstens 20 tekens. De werkzoekende kan dit lezen."
           value={values.handoverNote}
           error={errors.handoverNote}
           rows={5}

@@ -6,7 +6,6 @@ import {
   ownConsentPurposes,
 } from '../../modules/own-record/own-consent.service';
 import { readForm } from '../form-input';
-import { formatDate } from '../labels';
 import { Alert, Heading1, Paragraph } from '../layout/components';
 import { PostForm, SubmitButton } from '../layout/form';
 import { Page } from '../layout/page';
@@ -14,7 +13,6 @@ import type { WebBindings } from '../web-context';
 import { renderError } from '../web-errors';
 import type { PersonPageTools } from './person.routes';
 import { personContext } from './person-page';
-import { ownConsentTitles } from './record-words';
 
 const decisionSchema = z
   .object({
@@ -32,23 +30,22 @@ const decisionSchema = z
  */
 export function myConsentsPage(web: Hono<WebBindings>, tools: PersonPageTools) {
   web.get('/mijn-gegevens/toestemming', ...tools.person, async (c) => {
-    const { ctx, me } = personContext(c, tools.deps);
+    const { ctx, me, t, language } = personContext(c, tools.deps);
+    const x = t.consentPage;
     const { items } = await getOwnConsents(ctx);
     const changed = c.req.query('veranderd') !== undefined;
     return c.html(
-      <Page title="Je toestemming" signedIn={me} section="consent">
-        <Heading1>Je toestemming</Heading1>
+      <Page title={x.title} signedIn={me} section="consent" language={language}>
+        <Heading1>{x.title}</Heading1>
         {changed ? (
           <Alert kind="ok" live>
-            <Paragraph>Gelukt. Je keuze is opgeslagen en telt vanaf nu.</Paragraph>
+            <Paragraph>{x.saved}</Paragraph>
           </Alert>
         ) : null}
-        <Paragraph lead>
-          Jij bepaalt wat wij met je gegevens doen. Je mag altijd ja zeggen, en altijd weer stoppen. Dat heeft
-          geen gevolgen voor hoe wij met je omgaan.
-        </Paragraph>
+        <Paragraph lead>{x.lead}</Paragraph>
+        {x.textInDutch ? <Paragraph>{x.textInDutch}</Paragraph> : null}
         {items.map((item) => {
-          const title = `${ownConsentTitles[item.purpose]}${item.employerName ? `: ${item.employerName}` : ''}`;
+          const title = `${t.consentTitles[item.purpose]}${item.employerName ? `: ${item.employerName}` : ''}`;
           const headingId = `toestemming-${item.purpose.toLowerCase()}${item.employerOrganisationId ? `-${item.employerOrganisationId}` : ''}`;
           return (
             <section class="consent-card" aria-labelledby={headingId}>
@@ -57,12 +54,12 @@ export function myConsentsPage(web: Hono<WebBindings>, tools: PersonPageTools) {
               </h2>
               <p class="utrecht-paragraph consent-card__answer">
                 {item.given === null
-                  ? 'Je hebt hier nog niets over gezegd. Dat betekent: nee.'
+                  ? x.nothingYet
                   : item.given
-                    ? `Je zei ja, op ${formatDate(item.decidedAt ?? '')}.`
-                    : `Je zei nee, op ${formatDate(item.decidedAt ?? '')}.`}
+                    ? x.saidYes(t.date(item.decidedAt ?? ''))
+                    : x.saidNo(t.date(item.decidedAt ?? ''))}
               </p>
-              <blockquote class="consent-card__text">
+              <blockquote class="consent-card__text" lang="nl">
                 <p class="utrecht-paragraph">{item.currentText.text}</p>
               </blockquote>
               {item.decidable ? (
@@ -74,16 +71,16 @@ export function myConsentsPage(web: Hono<WebBindings>, tools: PersonPageTools) {
                   ) : null}
                   {item.given ? (
                     <SubmitButton variant="secondary" name="given" value="nee">
-                      Nee, stop hiermee
+                      {x.stop}
                     </SubmitButton>
                   ) : (
                     <SubmitButton name="given" value="ja">
-                      Ja, dat is goed
+                      {x.give}
                     </SubmitButton>
                   )}
                 </PostForm>
               ) : (
-                <Paragraph>Wil je stoppen met Warm Rotterdam Werkt? Zeg het tegen je lifecoach.</Paragraph>
+                <Paragraph>{x.leave}</Paragraph>
               )}
             </section>
           );

@@ -8,6 +8,7 @@ import { ButtonLink } from '../layout/form';
 import { Page } from '../layout/page';
 import type { WebBindings } from '../web-context';
 import type { PersonPageTools } from './person.routes';
+import { messagesFor } from './person-messages';
 import { personContext } from './person-page';
 import { RecordSections } from './record-sections';
 
@@ -17,26 +18,23 @@ import { RecordSections } from './record-sections';
  */
 export function myDownloadPages(web: Hono<WebBindings>, tools: PersonPageTools) {
   web.get('/mijn-gegevens/downloaden', ...tools.person, (c) => {
-    const { me } = personContext(c, tools.deps);
+    const { me, t, language } = personContext(c, tools.deps);
+    const x = t.downloadPage;
     return c.html(
-      <Page title="Je gegevens downloaden" signedIn={me} section="download">
-        <Heading1>Je gegevens downloaden</Heading1>
-        <Paragraph lead>
-          Je mag alles wat wij over jou bewaren meenemen. Kies hoe je het wilt hebben.
-        </Paragraph>
-        <Heading2>Om af te drukken of te lezen</Heading2>
-        <Paragraph>Een pagina met al je gegevens. Die kun je afdrukken of bewaren.</Paragraph>
+      <Page title={x.title} signedIn={me} section="download" language={language}>
+        <Heading1>{x.title}</Heading1>
+        <Paragraph lead>{x.lead}</Paragraph>
+        <Heading2>{x.printTitle}</Heading2>
+        <Paragraph>{x.print}</Paragraph>
         <p class="utrecht-paragraph">
           <ButtonLink href="/mijn-gegevens/afdrukken" variant="primary">
-            Open de pagina om af te drukken
+            {x.printButton}
           </ButtonLink>
         </p>
-        <Heading2>Als bestand voor de computer</Heading2>
-        <Paragraph>
-          Een bestand (JSON) met al je gegevens. Dat kun je aan een andere organisatie geven, als je dat wilt.
-        </Paragraph>
+        <Heading2>{x.fileTitle}</Heading2>
+        <Paragraph>{x.file}</Paragraph>
         <p class="utrecht-paragraph">
-          <ButtonLink href="/mijn-gegevens/downloaden/mijn-gegevens.json">Download het bestand</ButtonLink>
+          <ButtonLink href="/mijn-gegevens/downloaden/mijn-gegevens.json">{x.fileButton}</ButtonLink>
         </p>
       </Page>,
     );
@@ -78,7 +76,7 @@ export function myDownloadPages(web: Hono<WebBindings>, tools: PersonPageTools) 
             Afdrukken
           </button>
         </p>
-        <RecordSections record={record} catalogue={tools.deps.reference.catalogue} />
+        <RecordSections record={record} catalogue={tools.deps.reference.catalogue} t={messagesFor('nl')} />
         <section class="record-section" aria-labelledby="wie-keek">
           <h2 class="utrecht-heading-2" id="wie-keek">
             Wie je gegevens heeft bekeken

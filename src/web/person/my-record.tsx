@@ -10,17 +10,14 @@ import { RecordSections, TableOfContents } from './record-sections';
 /** "Mijn gegevens": everything recorded about the person, in words. */
 export function myRecordPage(web: Hono<WebBindings>, tools: PersonPageTools) {
   web.get('/mijn-gegevens', ...tools.person, async (c) => {
-    const { ctx, me } = personContext(c, tools.deps);
+    const { ctx, me, t, language } = personContext(c, tools.deps);
     const record = await getOwnRecord(ctx);
     return c.html(
-      <Page title="Mijn gegevens" signedIn={me} section="record">
-        <Heading1>Mijn gegevens</Heading1>
-        <Paragraph lead>
-          Hier staat alles wat Warm Rotterdam Werkt over jou bewaart. Je mag het altijd lezen. Heb je een
-          vraag? Vraag het je lifecoach.
-        </Paragraph>
-        <TableOfContents />
-        <RecordSections record={record} catalogue={tools.deps.reference.catalogue} />
+      <Page title={t.record.title} signedIn={me} section="record" language={language}>
+        <Heading1>{t.record.title}</Heading1>
+        <Paragraph lead>{t.record.lead}</Paragraph>
+        <TableOfContents t={t} />
+        <RecordSections record={record} catalogue={tools.deps.reference.catalogue} t={t} />
       </Page>,
     );
   });

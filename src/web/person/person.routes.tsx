@@ -6,9 +6,12 @@ import { formToken } from '../session/sign-in.routes';
 import type { WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
 import { codeSignInPages } from './code-sign-in';
+import { myAnswersPages } from './my-answers';
 import { myConsentsPage } from './my-consents';
 import { myDownloadPages } from './my-download';
 import { myRecordPage } from './my-record';
+import { mySegmentReactionPages } from './my-segment-reaction';
+import { languageSwitch } from './person-language';
 import { whoLookedPage } from './who-looked';
 
 /** What every page of the person's own space gets: the guards and the app's dependencies. */
@@ -31,4 +34,7 @@ export function personRoutes(web: Hono<WebBindings>, deps: WebRouteDependencies)
   whoLookedPage(web, tools);
   myConsentsPage(web, tools);
   myDownloadPages(web, tools);
+  myAnswersPages(web, tools);
+  mySegmentReactionPages(web, tools);
+  languageSwitch(web, tools);
 }

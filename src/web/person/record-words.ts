@@ -1,18 +1,9 @@
 import type { Catalogue } from '../../modules/catalogue/catalogue';
-import type { ConsentPurpose } from '../../modules/consents/consent.entity';
-import { INVITATION_STATUS_LABELS_NL } from '../../modules/meet-and-greets/meet-and-greet-rules';
 import { PLACEMENT_STATUS_LABELS_NL as WORK_STATUS_LABELS } from '../../modules/placements/placement-rules';
 import { PLACEMENT_STATUS_LABELS_NL as TRAJECTORY_STATUS_LABELS } from '../../modules/trajectories/trajectory-rules';
 import type { ContractType } from '../../modules/vacancies/vacancy.entity';
 
 /** Codes of the person's record in the words of "Mijn gegevens" ("je", B1). Pure. */
-
-export const ownConsentTitles: Record<ConsentPurpose, string> = {
-  PROGRAMME_PROCESSING: 'Meedoen met Warm Rotterdam Werkt',
-  MATCHING: 'Zoeken naar werk dat bij je past',
-  PROFILE_SHARING: 'Je profiel delen met een werkgever',
-  MEET_AND_GREET: 'Naar een Meet & Greet gaan',
-};
 
 export const contractTypeWords: Record<ContractType, string> = {
   EMPLOYMENT: 'Een baan in loondienst',
@@ -25,8 +16,6 @@ export const trajectoryStatusWords = (status: string) =>
   TRAJECTORY_STATUS_LABELS[status as keyof typeof TRAJECTORY_STATUS_LABELS] ?? 'Onbekend';
 export const workStatusWords = (status: string) =>
   WORK_STATUS_LABELS[status as keyof typeof WORK_STATUS_LABELS] ?? 'Onbekend';
-export const invitationWords = (status: string) =>
-  INVITATION_STATUS_LABELS_NL[status as keyof typeof INVITATION_STATUS_LABELS_NL] ?? 'Onbekend';
 
 /** "Magazijnwerk: je kunt dit goed" — a competence and its level in words, from the catalogue. */
 export function competenceWords(
