@@ -277,12 +277,16 @@ async function eventPage(c: WebContext, tools: ProgrammeTools, id: string, forms
                     class="inline-form"
                   >
                     <input type="hidden" name="version" value={String(employer.version)} />
-                    <SubmitButton variant="secondary" name="answer" value="ACCEPT">
-                      Komt<span class="visually-hidden"> ({employer.employerName})</span>
-                    </SubmitButton>{' '}
-                    <SubmitButton variant="secondary" name="answer" value="DECLINE">
-                      Komt niet<span class="visually-hidden"> ({employer.employerName})</span>
-                    </SubmitButton>
+                    {employer.status !== 'ACCEPTED' ? (
+                      <SubmitButton variant="secondary" name="answer" value="ACCEPT">
+                        Komt<span class="visually-hidden"> ({employer.employerName})</span>
+                      </SubmitButton>
+                    ) : null}{' '}
+                    {employer.status !== 'DECLINED' ? (
+                      <SubmitButton variant="secondary" name="answer" value="DECLINE">
+                        Komt niet<span class="visually-hidden"> ({employer.employerName})</span>
+                      </SubmitButton>
+                    ) : null}
                   </PostForm>
                 ) : null}
               </Cell>
@@ -294,7 +298,7 @@ async function eventPage(c: WebContext, tools: ProgrammeTools, id: string, forms
       )}
       {planned && toInvite.length ? (
         <>
-          <h3 class="utrecht-heading-3">Een werkgever uitnodigen</h3>
+          <h3 class="utrecht-heading-3 programme-subheading">Een werkgever uitnodigen</h3>
           <Paragraph>
             Kies de open vacatures die de werkgever meeneemt. Elke vacature krijgt een shortlist.
           </Paragraph>
@@ -307,7 +311,7 @@ async function eventPage(c: WebContext, tools: ProgrammeTools, id: string, forms
             const name = `vacancy-${employer.id.slice(0, 8)}`;
             return (
               <section class="invite-employer" aria-label={`${employer.name} uitnodigen`}>
-                <h4 class="utrecht-heading-4">{employer.name}</h4>
+                <h4 class="utrecht-heading-4 programme-subheading">{employer.name}</h4>
                 {vacancies.length ? (
                   <PostForm action={`${eventPath(id)}/werkgevers`} csrfToken={me.csrfToken}>
                     <ErrorSummary errors={form.errors} />
@@ -364,12 +368,16 @@ async function eventPage(c: WebContext, tools: ProgrammeTools, id: string, forms
                     class="inline-form"
                   >
                     <input type="hidden" name="version" value={String(participant.version)} />
-                    <SubmitButton variant="secondary" name="answer" value="ACCEPT">
-                      Komt<span class="visually-hidden"> ({participant.fullName})</span>
-                    </SubmitButton>{' '}
-                    <SubmitButton variant="secondary" name="answer" value="DECLINE">
-                      Komt niet<span class="visually-hidden"> ({participant.fullName})</span>
-                    </SubmitButton>
+                    {participant.status !== 'ACCEPTED' ? (
+                      <SubmitButton variant="secondary" name="answer" value="ACCEPT">
+                        Komt<span class="visually-hidden"> ({participant.fullName})</span>
+                      </SubmitButton>
+                    ) : null}{' '}
+                    {participant.status !== 'DECLINED' ? (
+                      <SubmitButton variant="secondary" name="answer" value="DECLINE">
+                        Komt niet<span class="visually-hidden"> ({participant.fullName})</span>
+                      </SubmitButton>
+                    ) : null}
                   </PostForm>
                 ) : null}
               </Cell>
@@ -381,7 +389,7 @@ async function eventPage(c: WebContext, tools: ProgrammeTools, id: string, forms
       )}
       {planned ? (
         <>
-          <h3 class="utrecht-heading-3">Iemand uitnodigen</h3>
+          <h3 class="utrecht-heading-3 programme-subheading">Iemand uitnodigen</h3>
           {candidates.length ? (
             <PostForm action={`${eventPath(id)}/werkzoekenden`} csrfToken={me.csrfToken}>
               <ErrorSummary errors={forms.person?.errors ?? {}} />

@@ -63,7 +63,15 @@ export function cellsOf(schedule: Pick<ScheduleView, 'conversations'>, tables: r
   return values;
 }
 
-type GridState = { values?: FormValues; errors: FieldErrors; problems: string[]; status: 409 | 422 };
+type GridState = {
+  values?: FormValues;
+  /** Per cell: every broken rule there, joined (shown at the cell). */
+  errors: FieldErrors;
+  /** Every broken rule, with the cell it belongs to (or `_form`), for the summary at the top. */
+  problemsAt?: { name: string; message: string }[];
+  problems: string[];
+  status: 409 | 422;
+};
 
 async function gridPage(c: WebContext, tools: ProgrammeTools, id: string, state?: GridState) {
   const { ctx, me } = pageContext(c, tools.deps);
@@ -117,19 +125,38 @@ async function gridPage(c: WebContext, tools: ProgrammeTools, id: string, state?
         </Alert>
       ) : null}
       {state?.problems.length ? (
-        <div class="utrecht-alert utrecht-alert--error" role="alert">
+        <div
+          class="utrecht-alert utrecht-alert--error error-summary"
+          role="alert"
+          tabindex={-1}
+          aria-labelledby="fouten-titel"
+          data-error-summary
+        >
           <div class="utrecht-alert__content">
-            <h2 class="utrecht-heading-2">
-              Dit schema breekt{' '}
-              {state.problems.length === 1 ? 'een regel' : `${state.problems.length} regels`}
+            <h2 class="utrecht-heading-2" id="fouten-titel">
+              {state.problems.length === 1
+                ? 'Dit schema breekt een regel'
+                : `Dit schema breekt ${state.problems.length} regels`}
             </h2>
             <ul class="utrecht-unordered-list">
-              {state.problems.map((problem) => (
-                <li>{problem}</li>
-              ))}
+              {state.problemsAt?.length
+                ? state.problemsAt.map(({ name, message }) => (
+                    <li>
+                      {name === '_form' ? (
+                        message
+                      ) : (
+                        <a class="utrecht-link" href={`#${fieldId(name)}`}>
+                          {message}
+                        </a>
+                      )}
+                    </li>
+                  ))
+                : state.problems.map((problem) => <li>{problem}</li>)}
             </ul>
             <p class="utrecht-paragraph">
-              Er is niets opgeslagen. Wat je koos, staat hieronder nog; verander het en sla opnieuw op.
+              {Object.keys(errors).length
+                ? 'Er is niets opgeslagen. Wat je koos, staat hieronder nog; verander het en sla opnieuw op.'
+                : 'Er is niets veranderd.'}
             </p>
           </div>
         </div>
@@ -158,7 +185,6 @@ async function gridPage(c: WebContext, tools: ProgrammeTools, id: string, state?
         </Paragraph>
       ) : (
         <PostForm action={schedulePath(id)} csrfToken={me.csrfToken} class="schedule-form">
-          <ErrorSummary errors={errors} />
           <input type="hidden" name="version" value={String(schedule.version)} />
           <div class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll schedule-grid">
             <table class="utrecht-table utrecht-table--html-table">
@@ -368,6 +394,7 @@ export function scheduleGridPages(web: Hono<WebBindings>, tools: ProgrammeTools)
       const refusal = refused(error);
       ctx.em.clear();
       const errors: FieldErrors = {};
+      const problemsAt: { name: string; message: string }[] = [];
       if (refusal.code === ProblemCode.ValidationFailed) {
         for (const fieldError of refusal.errors ?? []) {
           const index = fieldError.path[1];
@@ -375,12 +402,14 @@ export function scheduleGridPages(web: Hono<WebBindings>, tools: ProgrammeTools)
           const message = plainServiceMessage(fieldError.message);
           const key = cell ?? '_form';
           errors[key] = errors[key] ? `${errors[key]}. ${message}` : message;
+          problemsAt.push({ name: key, message });
         }
       }
       const kept = Object.fromEntries(Object.entries(values).filter(([name]) => name.startsWith('gesprek.')));
       return gridPage(c, tools, id, {
         values: kept,
         errors,
+        problemsAt,
         problems: problemsOf(refusal),
         status: refusal.status === 409 ? 409 : 422,
       });

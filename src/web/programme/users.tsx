@@ -23,7 +23,7 @@ import { idParam, pageContext } from '../lifecoach/page-tools';
 import type { WebBindings, WebContext } from '../web-context';
 import { organisationPath, userPath } from './organisations';
 import type { ProgrammeTools } from './programme-tools';
-import { invitationMail, organisationKindLabels, roleOptions } from './programme-words';
+import { invitationMail, organisationKindShortLabels, roleOptions } from './programme-words';
 
 const notices: Record<string, string> = {
   uitgenodigd: 'De uitnodiging is verstuurd. De link in de e-mail werkt 7 dagen, en één keer.',
@@ -69,7 +69,10 @@ async function userPage(c: WebContext, tools: ProgrammeTools, id: string, forms:
       <Facts
         items={[
           ['E-mailadres', user.email],
-          ['Organisatie', `${organisation.name} (${organisationKindLabels[organisation.kind]})`],
+          [
+            'Organisatie',
+            `${organisation.name} (${organisationKindShortLabels[organisation.kind].toLowerCase()})`,
+          ],
           ['Rol', roleLabels[user.role]],
           ['Account', user.active ? 'Aan' : 'Uit: kan niet inloggen'],
           ['Gemaakt op', formatDate(user.createdAt)],
@@ -95,6 +98,8 @@ async function userPage(c: WebContext, tools: ProgrammeTools, id: string, forms:
             <Heading2 id="rol">Rol</Heading2>
             {isSelf ? (
               <Paragraph>Je eigen rol kan een andere medewerker van het programma veranderen.</Paragraph>
+            ) : roleOptions(organisation.kind).length === 1 ? (
+              <Paragraph>Bij deze soort organisatie is er maar één rol.</Paragraph>
             ) : (
               <PostForm action={`${userPath(id)}/rol`} csrfToken={me.csrfToken}>
                 <ErrorSummary errors={role.errors} order={['role']} />
