@@ -189,6 +189,17 @@ describe('programme staff', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.print-sheet').count()).toBe(4);
     await page.emulateMedia({ media: 'screen' });
+    await screenshot(page, 'programme-lists');
+
+    // Who saw what about Amira: the lifecoach (by name) who recorded the consents, among others.
+    await page.goto(`/beheer/wie-keek/${people[0]?.jobSeekerId}`);
+    expect(await heading(page)).toBe('Wie zag wat: Amira Bakr');
+    const trail = (await page.locator('main').textContent()) ?? '';
+    expect(trail).toContain(coach.user.displayName);
+    expect(trail).toContain('schreef de toestemming op');
+    expect(trail).not.toMatch(/\b[a-z_]+\.(viewed|listed|recorded)\b/);
+    await expectAccessible(page);
+    await screenshot(page, 'programme-who-saw');
     await context.close();
   }, 180_000);
 });

@@ -11,6 +11,7 @@ describe('the person’s audit wording, turned to the third person for programme
     ['gaf je door aan een nieuwe lifecoach', 'gaf de persoon door aan een nieuwe lifecoach'],
     ['zocht werk dat bij je past', 'zocht werk dat bij de persoon past'],
     ['bekeek wie je lifecoach was', 'bekeek wie de lifecoach was'],
+    ['begon een gesprek over je talenten (assessment)', 'begon een gesprek over de talenten (assessment)'],
     ['schreef op dat je bij een werkgever begint', 'schreef op dat de persoon bij een werkgever begint'],
   ])('%s → %s', (person, staff) => {
     expect(staffWords(person)).toBe(staff);
@@ -65,5 +66,32 @@ describe('roles per organisation kind and the invitation mail', () => {
     expect(coach.text).toContain('Hallo Kim');
     expect(coach.text).toContain('als lifecoach bij Org');
     expect(coach.text).toContain('9 december 2026');
+  });
+});
+
+describe('the audit trail page groups repeats', () => {
+  it('one line per person, thing and minute, with how often; another minute or person is a line of its own', async () => {
+    const { groupLines } = await import('../../src/web/programme/who-saw');
+    const line = (at: string, actorName: string, what: string) => ({
+      occurredAt: new Date(at),
+      actorName,
+      actorRole: 'LIFECOACH',
+      organisationName: 'Warm Rotterdam',
+      what,
+      action: 'x.viewed',
+    });
+    const grouped = groupLines([
+      line('2026-12-02T10:00:10Z', 'Samira', 'bekeek de gegevens'),
+      line('2026-12-02T10:00:20Z', 'Samira', 'zag de naam in een lijst'),
+      line('2026-12-02T10:00:30Z', 'Samira', 'bekeek de gegevens'),
+      line('2026-12-02T10:00:40Z', 'Piet', 'bekeek de gegevens'),
+      line('2026-12-02T10:01:10Z', 'Samira', 'bekeek de gegevens'),
+    ]);
+    expect(grouped.map((g) => [g.actorName, g.what, g.times])).toEqual([
+      ['Samira', 'bekeek de gegevens', 2],
+      ['Samira', 'zag de naam in een lijst', 1],
+      ['Piet', 'bekeek de gegevens', 1],
+      ['Samira', 'bekeek de gegevens', 1],
+    ]);
   });
 });

@@ -35,6 +35,7 @@ const deWords = [
   'begeleiding',
   'diploma’s',
   'lifecoach',
+  'talenten',
 ];
 
 /**

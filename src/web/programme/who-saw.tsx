@@ -14,6 +14,21 @@ export const whoSawPath = (jobSeekerId: string) => `/beheer/wie-keek/${jobSeeker
 const roleWords = (role: string | null) =>
   role === null || role === 'SYSTEM' ? 'Het systeem' : (roleLabels[role as keyof typeof roleLabels] ?? role);
 
+type Line = Awaited<ReturnType<typeof listPersonAuditTrail>>['items'][number];
+
+/** The same thing done by the same person in the same minute is one line, with how often. Pure. */
+export function groupLines(lines: readonly Line[]): (Line & { times: number; at: string })[] {
+  const grouped = new Map<string, Line & { times: number; at: string }>();
+  for (const line of lines) {
+    const at = formatDateTime(line.occurredAt);
+    const key = JSON.stringify([at, line.actorName, line.actorRole, line.organisationName, line.what]);
+    const known = grouped.get(key);
+    if (known) known.times++;
+    else grouped.set(key, { ...line, times: 1, at });
+  }
+  return [...grouped.values()];
+}
+
 /** "Wie zag wat": choose a person, then the audit trail about that person in words, newest first. */
 export function whoSawPages(web: Hono<WebBindings>, tools: ProgrammeTools) {
   const { deps } = tools;
@@ -84,15 +99,18 @@ export function whoSawPages(web: Hono<WebBindings>, tools: ProgrammeTools) {
             caption={`Wie de gegevens van ${trail.fullName} bekeek of veranderde`}
             head={['Wanneer', 'Wie', 'Organisatie', 'Wat']}
           >
-            {trail.items.map((line) => (
+            {groupLines(trail.items).map((line) => (
               <Row>
-                <Cell label="Wanneer">{formatDateTime(line.occurredAt)}</Cell>
+                <Cell label="Wanneer">{line.at}</Cell>
                 <Cell label="Wie">
                   {line.actorName ?? 'Het systeem'}
                   <span class="cell-note"> · {roleWords(line.actorRole)}</span>
                 </Cell>
                 <Cell label="Organisatie">{line.organisationName ?? '—'}</Cell>
-                <Cell label="Wat">{line.what}</Cell>
+                <Cell label="Wat">
+                  {line.what}
+                  {line.times > 1 ? ` (${line.times} keer)` : ''}
+                </Cell>
               </Row>
             ))}
           </Table>
