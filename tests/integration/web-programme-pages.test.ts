@@ -7,6 +7,7 @@ import { WebSession } from '../../src/modules/auth/web-session.entity';
 import { MeetAndGreet, ScheduledConversation } from '../../src/modules/meet-and-greets/meet-and-greet.entity';
 import { scheduleSchema } from '../../src/modules/meet-and-greets/schedule.schemas';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
+import { issuePrintedCode } from '../../src/modules/person-access/person-account.service';
 import { User } from '../../src/modules/users/user.entity';
 import { userSchema } from '../../src/modules/users/user.schemas';
 import type { MailMessage } from '../../src/web/web-context';
@@ -18,7 +19,7 @@ import {
   setUpEvent,
 } from '../support/meet-and-greet-setup';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { signIn, signInCode, testWeb, useLink, webServer } from '../support/web-session';
+import { formToken, signIn, signInCode, testWeb, useLink, webServer } from '../support/web-session';
 
 let t: TestApp;
 let server: Server;
@@ -105,6 +106,35 @@ describe('programme pages are for programme staff only', () => {
         const answer = await other.agent.post(path).type('form').send({ _csrf: other.csrf, name: 'X' });
         expect([role, path, answer.status]).toEqual([role, path, 404]);
       }
+    }
+    // A person signed in to their own record: the same "not found" page.
+    const coach = await t.factory.user('LIFECOACH');
+    const person = await t.factory.jobSeeker(coach.user, { fullName: 'Pim Persoon' });
+    const printed = await issuePrintedCode(
+      {
+        em: fresh(),
+        actor: {
+          userId: coach.user.id,
+          organisationId: coach.organisation.id,
+          organisationKind: 'PROGRAMME',
+          role: 'LIFECOACH',
+          tokenId: coach.tokenId,
+        },
+        requestId: 'test',
+        now: new Date(),
+      },
+      person.id,
+    );
+    const own = request.agent(server);
+    const codeForm = await own.get('/code');
+    const ownSignIn = await own
+      .post('/code')
+      .type('form')
+      .send({ _csrf: formToken(codeForm.text), code: printed.code });
+    expect(ownSignIn.headers.location).toBe('/mijn-gegevens');
+    for (const path of paths) {
+      const page = await own.get(path);
+      expect(['JOB_SEEKER', path, page.status]).toEqual(['JOB_SEEKER', path, 404]);
     }
     const anonymous = request.agent(server);
     for (const path of paths) {

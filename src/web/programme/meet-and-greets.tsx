@@ -181,14 +181,9 @@ async function eventPage(c: WebContext, tools: ProgrammeTools, id: string, forms
         ...(await listJobSeekers(ctx, { segment: 'LATER', limit: 100 })).items,
       ].filter((person) => !invitedPeople.has(person.id))
     : [];
-  const shortlists = await Promise.all(
-    employers.flatMap((employer) =>
-      employer.vacancies.map(async (vacancy) => ({
-        employerName: employer.employerName,
-        vacancy,
-        size: (await getShortlist(ctx, id, vacancy.vacancyId, matchingOf(deps))).items.length,
-      })),
-    ),
+  // Only the vacancies here: reading a shortlist shows (and logs) every person on it, so that waits for its own page.
+  const shortlists = employers.flatMap((employer) =>
+    employer.vacancies.map((vacancy) => ({ employerName: employer.employerName, vacancy })),
   );
   const notice = notices[c.req.query('melding') ?? ''];
   const counts = event.counts;
@@ -421,14 +416,13 @@ async function eventPage(c: WebContext, tools: ProgrammeTools, id: string, forms
         namen en geven aan wie ze willen spreken.
       </Paragraph>
       {shortlists.length ? (
-        <Table caption="Shortlists per vacature" head={['Werkgever', 'Vacature', 'Kandidaten']}>
+        <Table caption="Shortlists per vacature" head={['Werkgever', 'Vacature']}>
           {shortlists.map((item) => (
             <Row>
               <Cell label="Werkgever">{item.employerName}</Cell>
               <Cell label="Vacature">
                 <Link href={shortlistPath(id, item.vacancy.vacancyId)}>{item.vacancy.title}</Link>
               </Cell>
-              <Cell label="Kandidaten">{item.size}</Cell>
             </Row>
           ))}
         </Table>
