@@ -12,14 +12,7 @@ import {
 import { getShortlist } from '../../modules/meet-and-greets/shortlist.service';
 import { dutchPart, readForm } from '../form-input';
 import { Alert, Heading1, Heading2, Link, Paragraph } from '../layout/components';
-import {
-  ErrorSummary,
-  type FieldErrors,
-  type FormValues,
-  fieldId,
-  PostForm,
-  SubmitButton,
-} from '../layout/form';
+import { type FieldErrors, type FormValues, fieldId, PostForm, SubmitButton } from '../layout/form';
 import { Page } from '../layout/page';
 import { plainServiceMessage, withNotice } from '../lifecoach/form-submit';
 import { idParam, pageContext } from '../lifecoach/page-tools';
