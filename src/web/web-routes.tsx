@@ -8,6 +8,7 @@ import { agendaFileRoutes } from './employer/agenda-file.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { personRoutes } from './person/person.routes';
 import { jobRunsRoutes } from './programme/job-runs.routes';
+import { programmeRoutes } from './programme/programme.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
 import { settingsRoutes } from './settings/settings.routes';
@@ -66,6 +67,7 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   unsubscribeRoutes(web, deps);
   agendaFileRoutes(web, deps);
   jobRunsRoutes(web, deps);
+  programmeRoutes(web, deps);
   personRoutes(web, deps);
   return web;
 }

@@ -267,7 +267,7 @@ describe('the overview of jobs and mails for programme staff', () => {
     expect(html).toContain('onbereikbaar@test.example');
     expect(html).toContain('Niet verstuurd');
     expect(html).not.toContain('Geheime inhoud');
-    expect((await page(manager)).status).toBe(403);
-    expect((await page(coach)).status).toBe(403);
+    expect((await page(manager)).status).toBe(404);
+    expect((await page(coach)).status).toBe(404);
   });
 });

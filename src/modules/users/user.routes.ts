@@ -45,7 +45,7 @@ const update = apiRoute({
   path: '/users/{id}',
   operationId: 'updateUser',
   tags,
-  summary: 'Rename or (de)activate a user (programme admin)',
+  summary: 'Rename, change the role of, or (de)activate a user (programme admin)',
   request: { params: idParamSchema, body: jsonRequestBody(updateUserSchema) },
   errors: [404, 409],
   responses: { 200: jsonContent(userSchema, 'The changed user') },

@@ -43,10 +43,14 @@ export const createUserSchema = z
 export const updateUserSchema = z
   .object({
     displayName: z.string().trim().min(2).max(200).optional(),
-    active: z
-      .boolean()
-      .optional()
-      .openapi({ description: 'false: the user can no longer sign in with any token.' }),
+    active: z.boolean().optional().openapi({
+      description:
+        'false: the user can no longer sign in with any token, and their open web sessions end at once.',
+    }),
+    role: staffRoleSchema.optional().openapi({
+      description:
+        "Another role of the same organisation kind (a MENTOR can become an EMPLOYER_RECRUITER, a LIFECOACH a PROGRAMME_ADMIN); never your own, never a person's own account.",
+    }),
     version: basedOnVersion("The user's `version` as you last read it (GET /api/users/{id})."),
   })
   .strict()

@@ -27,8 +27,10 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'download', href: '/mijn-gegevens/downloaden', label: 'Downloaden' },
   ],
   [Role.ProgrammeAdmin]: [
+    { key: 'home', href: '/beheer', label: 'Beheer' },
+    { key: 'organisations', href: '/beheer/organisaties', label: 'Organisaties' },
+    { key: 'meetAndGreets', href: '/beheer/meet-and-greets', label: 'Meet & Greets' },
     { key: 'caseload', href: '/werkzoekenden', label: 'Werkzoekenden' },
-    { key: 'register', href: '/werkzoekenden/nieuw', label: 'Iemand aanmelden' },
     { key: 'jobs', href: '/beheer/taken', label: 'Taken en e-mails' },
   ],
 };

@@ -1,13 +1,13 @@
 import type { Hono } from 'hono';
-import { Role } from '../../access/roles';
 import { JobRun } from '../../modules/jobs/job-run.entity';
 import { jobs } from '../../modules/jobs/jobs';
 import { MailDelivery } from '../../modules/mail/mail-delivery.entity';
 import { Cell, Heading1, Heading2, Paragraph, Row, Table } from '../layout/components';
 import { Page } from '../layout/page';
-import { requireRole, requireSession } from '../session/session-middleware';
+import { requireSession } from '../session/session-middleware';
 import type { SignedIn, WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
+import { programmeOnly } from './programme-tools';
 
 const statusNl = { RUNNING: 'Bezig', SUCCEEDED: 'Gelukt', FAILED: 'Mislukt' } as const;
 const stateNl = {
@@ -28,7 +28,7 @@ const jobLabel = (name: string) => (name in jobs ? jobs[name as keyof typeof job
  * address and subject are shown, never the mail's text.
  */
 export function jobRunsRoutes(web: Hono<WebBindings>, deps: WebRouteDependencies) {
-  web.get('/beheer/taken', requireSession(deps, deps.clock), requireRole(Role.ProgrammeAdmin), async (c) => {
+  web.get('/beheer/taken', requireSession(deps, deps.clock), programmeOnly, async (c) => {
     const me = c.get('signedIn') as SignedIn;
     const em = c.get('em');
     const runs = await em.find(JobRun, {}, { orderBy: { startedAt: 'desc' }, limit: 50 });

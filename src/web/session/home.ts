@@ -7,8 +7,9 @@ export function homeFor(role: Role): string {
       return '/vandaag';
     case Role.JobSeeker:
       return '/mijn-gegevens';
-    case Role.PartnerWorker:
     case Role.ProgrammeAdmin:
+      return '/beheer';
+    case Role.PartnerWorker:
       return '/werkzoekenden';
     default:
       return '/welkom';
