@@ -5,6 +5,7 @@ import type { MatchingIndexKeeper } from '../modules/matching/matching-index-kee
 import type { CadenceRules } from '../modules/placements/cadence';
 import type { ReferenceData } from '../reference/reference-data';
 import { agendaFileRoutes } from './employer/agenda-file.routes';
+import { employerRoutes } from './employer/employer.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { personRoutes } from './person/person.routes';
 import { jobRunsRoutes } from './programme/job-runs.routes';
@@ -66,6 +67,7 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   settingsRoutes(web, deps);
   unsubscribeRoutes(web, deps);
   agendaFileRoutes(web, deps);
+  employerRoutes(web, deps);
   jobRunsRoutes(web, deps);
   programmeRoutes(web, deps);
   personRoutes(web, deps);

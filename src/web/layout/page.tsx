@@ -26,6 +26,12 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'consent', href: '/mijn-gegevens/toestemming', label: 'Toestemming' },
     { key: 'download', href: '/mijn-gegevens/downloaden', label: 'Downloaden' },
   ],
+  [Role.EmployerRecruiter]: [
+    { key: 'home', href: '/werkgever', label: 'Start' },
+    { key: 'vacancies', href: '/werkgever/vacatures', label: 'Vacatures' },
+    { key: 'pipeline', href: '/werkgever/sollicitaties', label: 'Sollicitaties' },
+    { key: 'placements', href: '/werkgever/plaatsingen', label: 'Plaatsingen' },
+  ],
   [Role.ProgrammeAdmin]: [
     { key: 'home', href: '/beheer', label: 'Beheer' },
     { key: 'organisations', href: '/beheer/organisaties', label: 'Organisaties' },

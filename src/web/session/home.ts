@@ -5,6 +5,8 @@ export function homeFor(role: Role): string {
   switch (role) {
     case Role.Lifecoach:
       return '/vandaag';
+    case Role.EmployerRecruiter:
+      return '/werkgever';
     case Role.JobSeeker:
       return '/mijn-gegevens';
     case Role.ProgrammeAdmin:
