@@ -36,6 +36,7 @@ import { type CadenceRules, DEFAULT_CADENCE_RULES } from './modules/placements/c
 import { placementRoutes } from './modules/placements/placement.routes';
 import { createPlacementForHire } from './modules/placements/placement-from-hire';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
+import { reportRoutes } from './modules/reports/report.routes';
 import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
 import { type ReadinessReport, systemRoutes } from './modules/system/system.routes';
 import { trajectoryRoutes } from './modules/trajectories/trajectory.routes';
@@ -123,6 +124,7 @@ export function createApp(deps: AppDependencies) {
   meetAndGreetRoutes(api, { keeper: deps.matching, reference: deps.reference });
   // A hire opens the placement (follow-up after the start of work) in the same transaction.
   candidacyRoutes(api, { onHired: deps.onHired ?? createPlacementForHire });
+  reportRoutes(api);
   app.route('/api', api);
 
   // The web app: pages on the same service verbs, at / and its own Dutch paths.
