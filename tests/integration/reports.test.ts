@@ -102,6 +102,12 @@ describe('GET /api/reports/fairness', () => {
     expect(problemSchema.parse(res.json).errors?.map((e) => e.path)).toContainEqual(['to']);
   });
 
+  it('answers any valid calendar date, even year 0000, without an error', async () => {
+    for (const query of ['?from=0000-01-01&to=9999-12-31', '?to=0001-01-01'])
+      for (const path of ['/api/reports/fairness', '/api/reports/social-return'])
+        expect((await t.request('GET', path + query, { token: admin.token })).status, path + query).toBe(200);
+  });
+
   it('is never shown to an employer', async () => {
     expect((await t.request('GET', '/api/reports/fairness', { token: recruiterA.token })).status).toBe(403);
   });

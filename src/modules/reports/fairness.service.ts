@@ -60,7 +60,7 @@ export async function fairnessReport(ctx: RequestContext, query: ReportPeriodQue
        from candidacy c
        join job_seeker js on js.id = c.job_seeker_id
        join organisation o on o.id = c.employer_id
-      where (c.created_at at time zone 'Europe/Amsterdam')::date between ?::date and ?::date`,
+      where to_char(c.created_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') between ? and ?`,
     [from, to],
   )) as Row[];
   const candidacies: (FairnessCandidacy & { employerName: string })[] = rows.map((row) => {
