@@ -40,6 +40,14 @@ export const demoUsers: {
     role: 'LIFECOACH',
   },
   {
+    // The advisory group of experts by experience: reads the programme's reports, nothing person-level.
+    key: 'advisoryGroup',
+    organisation: 'programme',
+    displayName: 'Fatma Adviesgroep',
+    email: 'adviesgroep@warmrotterdam.example',
+    role: 'ADVISORY_GROUP',
+  },
+  {
     key: 'partnerWorker',
     organisation: 'partnerCharlois',
     displayName: 'Ingrid Bakker',

@@ -38,6 +38,7 @@ import { placementRoutes } from './modules/placements/placement.routes';
 import { createPlacementForHire } from './modules/placements/placement-from-hire';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { segmentReactionRoutes } from './modules/readiness/segment-reaction.routes';
+import { reportRoutes } from './modules/reports/report.routes';
 import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
 import { type ReadinessReport, systemRoutes } from './modules/system/system.routes';
 import { trajectoryRoutes } from './modules/trajectories/trajectory.routes';
@@ -127,6 +128,7 @@ export function createApp(deps: AppDependencies) {
   meetAndGreetRoutes(api, { keeper: deps.matching, reference: deps.reference });
   // A hire opens the placement (follow-up after the start of work) in the same transaction.
   candidacyRoutes(api, { onHired: deps.onHired ?? createPlacementForHire });
+  reportRoutes(api);
   app.route('/api', api);
 
   // The web app: pages on the same service verbs, at / and its own Dutch paths.

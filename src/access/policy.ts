@@ -75,6 +75,8 @@ export const Permission = {
   ReadInterviewInvitations: 'interview_invitations:read',
   ShareCandidateIdentity: 'interview_invitations:share',
   ReadSelectionReports: 'reports:not_selected_reasons',
+  ReadProgrammeReports: 'reports:programme',
+  ReadSocialReturnReport: 'reports:social_return',
   InviteToOwnRecord: 'own_record:invite',
   ReadOwnRecord: 'own_record:read',
   DecideOwnConsents: 'own_record:consents',
@@ -86,7 +88,8 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 
 // "Everyone" is everyone who works with the service: a job seeker's own account gets only the
 // own_record permissions below, so no staff route answers it.
-const everyone = staffRoles;
+// The advisory group reads the reports only: it is not part of "everyone" either.
+const everyone = staffRoles.filter((role) => role !== Role.AdvisoryGroup);
 
 const grants: Record<Permission, readonly Role[]> = {
   'organisations:read': everyone,
@@ -162,7 +165,7 @@ const grants: Record<Permission, readonly Role[]> = {
   'follow_up:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
   // What a notification job would send: run with a programme token.
   'follow_up:digest': [Role.ProgrammeAdmin],
-  'placements:retention': [Role.ProgrammeAdmin],
+  'placements:retention': [Role.ProgrammeAdmin, Role.AdvisoryGroup],
   // Meet & Greets: programme staff plan them; employers answer for themselves and review blind
   // shortlists of their own vacancies; people answer through their lifecoach, who may add a candidate.
   'meet_and_greets:manage': [Role.ProgrammeAdmin],
@@ -181,7 +184,12 @@ const grants: Record<Permission, readonly Role[]> = {
   'candidacies:read_stale': [Role.ProgrammeAdmin, Role.Lifecoach],
   'interview_invitations:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'interview_invitations:share': [Role.ProgrammeAdmin, Role.Lifecoach],
+  // With the employers' free-text notes per candidacy: programme staff only, not the advisory group.
   'reports:not_selected_reasons': [Role.ProgrammeAdmin],
+  // Programme reports (aggregates only, small cells shown as "< 5"): programme staff and the advisory
+  // group of experts by experience. Social return: also an employer's recruiters, for their own employer.
+  'reports:programme': [Role.ProgrammeAdmin, Role.AdvisoryGroup],
+  'reports:social_return': [Role.ProgrammeAdmin, Role.AdvisoryGroup, Role.EmployerRecruiter],
   // "Mijn gegevens": the lifecoach (or programme staff) invites the person; the person reads their own
   // record and decides about their own consents (ownJobSeekerScope: never anyone else's).
   'own_record:invite': [Role.ProgrammeAdmin, Role.Lifecoach],

@@ -16,6 +16,8 @@ export const Role = {
   TrajectoryCoordinator: 'TRAJECTORY_COORDINATOR',
   /** The person the programme serves, signed in to "Mijn gegevens": linked to one job seeker. */
   JobSeeker: 'JOB_SEEKER',
+  /** The advisory group of experts by experience: reads the programme's reports (aggregates only), nothing else. */
+  AdvisoryGroup: 'ADVISORY_GROUP',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const roles = Object.values(Role) as [Role, ...Role[]];
@@ -32,4 +34,5 @@ export const organisationKindOfRole: Record<Role, OrganisationKind> = {
   TRAJECTORY_COORDINATOR: 'TRAJECTORY_PROVIDER',
   // A person's own account lives in the programme organisation; it sees nothing of it but their own record.
   JOB_SEEKER: 'PROGRAMME',
+  ADVISORY_GROUP: 'PROGRAMME',
 };

@@ -63,6 +63,11 @@ export const apiTags = [
     description: 'Candidacies from shortlist to hire, interview invitations with consented identity reveal.',
   },
   {
+    name: 'Reports',
+    description:
+      'Programme reports, aggregates only: a cell of fewer than 5 people is "< 5". Where prejudice could return (four-fifths rule per age band); social return per employer.',
+  },
+  {
     name: 'Placements and follow-up',
     description:
       'After the hire: contract, hours build-up, onboarding plan, check-ins, worry flags, outcomes and retention.',

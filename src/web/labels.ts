@@ -45,6 +45,7 @@ export const roleLabels: Record<Role, string> = {
   MENTOR: 'Mentor',
   TRAJECTORY_COORDINATOR: 'Coördinator trajecten',
   JOB_SEEKER: 'Werkzoekende',
+  ADVISORY_GROUP: 'Adviesgroep ervaringsdeskundigen',
 };
 
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language' });

@@ -22,8 +22,9 @@ import { createTestApp, type TestApp } from '../support/test-app';
 const occupationPage = pageSchema(occupationSchema);
 
 let t: TestApp;
-// Every staff role: a job seeker's own account reads no catalogue (see tests/integration/person-space-security.test.ts).
-let users: Record<Exclude<Role, 'JOB_SEEKER'>, TestUser>;
+// Every staff role: a job seeker's own account reads no catalogue (see tests/integration/person-space-security.test.ts),
+// nor does the advisory group, which reads the reports only (tests/integration/reports-security.test.ts).
+let users: Record<Exclude<Role, 'JOB_SEEKER' | 'ADVISORY_GROUP'>, TestUser>;
 beforeAll(async () => {
   t = await createTestApp();
   const programme = await t.factory.organisation('PROGRAMME');
