@@ -27,6 +27,7 @@ export const roleExplanations: Record<Role, string> = {
   MENTOR: 'begeleidt een nieuwe medewerker op het werk',
   TRAJECTORY_COORDINATOR: 'biedt leer-werktrajecten aan en volgt de deelnemers',
   JOB_SEEKER: 'ziet de eigen gegevens',
+  ADVISORY_GROUP: 'leest de rapportages van het programma, niets over één persoon',
 };
 
 /** The staff roles an organisation of this kind can have (a mentor at an employer, a lifecoach at the programme). */
