@@ -12,6 +12,7 @@ export const ownConsentTitles: Record<ConsentPurpose, string> = {
   MATCHING: 'Zoeken naar werk dat bij je past',
   PROFILE_SHARING: 'Je profiel delen met een werkgever',
   MEET_AND_GREET: 'Naar een Meet & Greet gaan',
+  SPECIAL_CATEGORIES: 'Opschrijven wat er speelt met gezondheid, verslaving of justitie',
 };
 
 export const contractTypeWords: Record<ContractType, string> = {
