@@ -120,7 +120,11 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     env.SCHEDULER === 'on'
       ? startScheduler(
           jobDependenciesFromEnv(env, orm, logger, mail, () => env.PUBLIC_BASE_URL ?? listeningOn),
-          { 'daily-digest': env.DAILY_DIGEST_CRON, 'deliver-mail': '* * * * *' },
+          {
+            'daily-digest': env.DAILY_DIGEST_CRON,
+            retention: env.RETENTION_CRON,
+            'deliver-mail': '* * * * *',
+          },
         )
       : null;
 

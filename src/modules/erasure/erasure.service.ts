@@ -1,11 +1,12 @@
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
+import { jobSeekerScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { conflict, forbidden, notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
-import type { JobSeeker } from '../job-seekers/job-seeker.entity';
+import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { findOwnJobSeeker } from '../own-record/own-record.access';
 import { ERASED_NAME, erasePersonData, hasOngoingPlacement } from './erase-person';
 import { type ErasureOrigin, ErasureRequest } from './erasure-request.entity';
@@ -179,4 +180,44 @@ export async function eraseLockedPerson(tx: RequestContext, jobSeeker: JobSeeker
   await erasePersonData(tx.em, jobSeeker.id, fullName, tx.now);
   // The entity in memory still holds the old values: forget it, so no later flush writes them back.
   tx.em.getUnitOfWork().unsetIdentity(jobSeeker);
+}
+
+export type RetentionNoticeView = {
+  jobSeekerId: string;
+  fullName: string;
+  noticeAt: string;
+  erasesFrom: string;
+};
+
+/**
+ * People of the caller's caseload who were told their record will be anonymised for lack of
+ * activity (retention.job.ts), with the first day it may happen. Audited as a list.
+ */
+export async function listRetentionNotices(
+  ctx: RequestContext,
+  query: { limit: number },
+): Promise<{ items: RetentionNoticeView[] }> {
+  const people = await ctx.em.find(
+    JobSeeker,
+    { $and: [jobSeekerScope(ctx.actor), { retentionNoticeAt: { $ne: null } }] },
+    { orderBy: { retentionNoticeAt: 'asc', id: 'asc' }, limit: query.limit },
+  );
+  for (const person of people)
+    recordAudit(ctx, {
+      action: 'job_seeker.listed',
+      entityType: 'job_seeker',
+      entityId: person.id,
+      fields: ['fullName'],
+    });
+  return {
+    items: people.map((person) => {
+      const noticeAt = person.retentionNoticeAt as Date;
+      return {
+        jobSeekerId: person.id,
+        fullName: person.fullName,
+        noticeAt: noticeAt.toISOString(),
+        erasesFrom: new Date(noticeAt.getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
+      };
+    }),
+  };
 }

@@ -15,4 +15,6 @@ export type JobDependencies = {
   /** MAIL_LINK_SECRET; unset: the key kept in the database. */
   mailLinkSecret?: string | undefined;
   retry?: RetryRules;
+  /** RETENTION_INACTIVE_MONTHS; unset: 24. */
+  retentionInactiveMonths?: number;
 };
