@@ -44,13 +44,16 @@ export function ownJobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
  * people their organisation referred. Everyone else sees no one.
  */
 export function jobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
+  // Erased people, and people who withdrew PROGRAMME_PROCESSING, are kept only for erasure and
+  // retention (modules/erasure): nobody lists or opens them.
+  const kept = { erasedAt: null, processingRestrictedAt: null };
   switch (actor.role) {
     case Role.ProgrammeAdmin:
-      return {};
+      return kept;
     case Role.Lifecoach:
-      return { responsibleLifecoach: actor.userId };
+      return { ...kept, responsibleLifecoach: actor.userId };
     case Role.PartnerWorker:
-      return { referringOrganisation: actor.organisationId };
+      return { ...kept, referringOrganisation: actor.organisationId };
     default:
       return { id: { $in: [] } };
   }
