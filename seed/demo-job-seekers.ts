@@ -1730,10 +1730,6 @@ async function seedPersona(em: EntityManager, demo: Demo, persona: DemoPersona):
   for (const employer of consents.profileSharingWith ?? []) {
     await consent('PROFILE_SHARING', true, at(firstTalkDaysAgo, minute++), employer);
   }
-  // Health, addiction or justice are written down only with the person's explicit consent for it.
-  if (/"type":"(gezondheid|verslaving|justitie)"/.test(JSON.stringify(persona.assessment ?? {}))) {
-    await consent('SPECIAL_CATEGORIES', true, at(firstTalkDaysAgo, minute++));
-  }
 
   let segment: Segment | null = null;
   const plan = persona.assessment;

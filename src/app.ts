@@ -27,7 +27,6 @@ import type { HireHook } from './modules/candidacies/hire-hook';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { consentRoutes } from './modules/consents/consent.routes';
 import { employerRoutes } from './modules/employers/employer.routes';
-import { erasureRoutes } from './modules/erasure/erasure.routes';
 import { jobSeekerRoutes } from './modules/job-seekers/job-seeker.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
 import type { MatchingIndexKeeper } from './modules/matching/matching-index-keeper';
@@ -111,7 +110,6 @@ export function createApp(deps: AppDependencies) {
   auditRoutes(api);
   jobSeekerRoutes(api, deps.reference.postcodes);
   consentRoutes(api);
-  erasureRoutes(api);
   catalogueRoutes(api, deps.reference.catalogue);
   instrumentRoutes(api, deps.reference);
   assessmentRoutes(api, deps.reference);

@@ -14,10 +14,6 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
-  /** Months without activity after which a person's record is anonymised (told 30 days before). */
-  /** When the daily retention job runs (Europe/Amsterdam). */
-  RETENTION_CRON: z.string().min(9).default('30 3 * * *'),
-  RETENTION_INACTIVE_MONTHS: z.coerce.number().int().min(2).max(120).default(24),
   /** Failed authentications (a wrong, expired or revoked token) one client may make per window… */
   AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),

@@ -44,16 +44,13 @@ export function ownJobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
  * people their organisation referred. Everyone else sees no one.
  */
 export function jobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
-  // Erased people, and people who withdrew PROGRAMME_PROCESSING, are kept only for erasure and
-  // retention (modules/erasure): nobody lists or opens them.
-  const kept = { erasedAt: null, processingRestrictedAt: null };
   switch (actor.role) {
     case Role.ProgrammeAdmin:
-      return kept;
+      return {};
     case Role.Lifecoach:
-      return { ...kept, responsibleLifecoach: actor.userId };
+      return { responsibleLifecoach: actor.userId };
     case Role.PartnerWorker:
-      return { ...kept, referringOrganisation: actor.organisationId };
+      return { referringOrganisation: actor.organisationId };
     default:
       return { id: { $in: [] } };
   }

@@ -26,5 +26,4 @@ export const jobDependenciesFromEnv = (
   publicBaseUrl,
   cadence: env.PLACEMENT_CADENCE ?? DEFAULT_CADENCE_RULES,
   mailLinkSecret: env.MAIL_LINK_SECRET,
-  retentionInactiveMonths: env.RETENTION_INACTIVE_MONTHS,
 });

@@ -125,7 +125,6 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
           },
           {
             'daily-digest': env.DAILY_DIGEST_CRON,
-            retention: env.RETENTION_CRON,
             'deliver-mail': '* * * * *',
             'meet-and-greet-agendas': '* * * * *',
           },

@@ -53,7 +53,6 @@ import type {
 import { EMPLOYER_SUMMARY_REFUSAL, revealingWords, rewriteAdvice } from './employer-summary';
 import { type Instrument, type InstrumentItem, SECTION_IDS, type SectionId } from './instrument';
 import { recordInstrumentUse } from './instrument-usage';
-import { assertSpecialCategoryConsent } from './special-categories';
 import { toTalentProfileSummary } from './talent-profile.service';
 
 /** Evidence items per assessment, as completionInputSchema allows them in a profile. */
@@ -280,7 +279,6 @@ export async function saveAnswers(
     );
   }
   assertRedPhaseOnly(assessment, result.value);
-  await assertSpecialCategoryConsent(ctx, assessment.jobSeeker.id, result.value);
   const sections = Object.entries(result.value)
     .filter(([, items]) => Object.keys(items ?? {}).length > 0)
     .map(([section]) => section);

@@ -101,29 +101,6 @@ export const consentTexts: Record<ConsentPurpose, PurposeTexts> = {
       },
     ],
   },
-  SPECIAL_CATEGORIES: {
-    current: 'special-categories-v1',
-    versions: [
-      {
-        version: 'special-categories-v1',
-        purpose: 'SPECIAL_CATEGORIES',
-        title: 'Opschrijven wat er speelt met gezondheid, verslaving of justitie',
-        text:
-          'Soms speelt er iets met je gezondheid, met verslaving of met justitie. ' +
-          'Dat zijn extra gevoelige gegevens. Je lifecoach schrijft ze alleen op als jij dat goed vindt. ' +
-          'Alleen je lifecoach en de medewerkers van het programma zien het. Werkgevers zien het nooit. ' +
-          'We gebruiken het alleen om je goed te helpen. Je kunt zelf lezen wat er staat. ' +
-          'Je mag deze toestemming altijd intrekken. Dan schrijven we hier niets meer over op.',
-        titleEn: 'Writing down what is going on with health, addiction or justice',
-        textEn:
-          'Sometimes something is going on with your health, with addiction or with the justice system. ' +
-          'These are extra sensitive data. Your lifecoach writes them down only if you agree. ' +
-          'Only your lifecoach and the programme staff see it. Employers never see it. ' +
-          'We use it only to help you well. You can read what is written yourself. ' +
-          'You may withdraw this consent at any time. Then we write nothing more about it.',
-      },
-    ],
-  },
 };
 
 export const currentConsentTextVersion = (purpose: ConsentPurpose): string => consentTexts[purpose].current;

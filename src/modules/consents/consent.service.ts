@@ -4,7 +4,6 @@ import { OrganisationKind } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
-import { openErasureRequest } from '../erasure/erasure.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { markMatchingInputChanged } from '../matching/mark-changed';
@@ -162,13 +161,6 @@ export async function appendConsentRecord(
     recordedByUserId: tx.actor.userId,
   });
   if (input.purpose === 'MATCHING') markMatchingInputChanged(em, jobSeeker.id);
-  if (input.purpose === 'PROGRAMME_PROCESSING') {
-    // Without it the record is kept only for erasure and retention; withdrawing starts the erasure request.
-    jobSeeker.processingRestrictedAt = input.given ? null : tx.now;
-    markMatchingInputChanged(em, jobSeeker.id);
-    if (!input.given)
-      await openErasureRequest(em, jobSeeker, 'PROCESSING_WITHDRAWN', tx.actor.userId, tx.now);
-  }
   recordAudit(tx, {
     action: 'consent.recorded',
     entityType: 'job_seeker',

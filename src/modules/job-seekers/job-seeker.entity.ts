@@ -41,15 +41,6 @@ export const JobSeekerSchema = defineEntity({
       .defaultRaw(`'[]'`),
     currentSegment: p.enum(readinessSegments).nullable().index(),
     segmentReviewDate: p.string().length(10).nullable().index(),
-    /**
-     * Set when PROGRAMME_PROCESSING is withdrawn: from then on the record is kept only for the
-     * erasure and retention steps (not listed, not matched). Cleared when it is given again.
-     */
-    processingRestrictedAt: p.datetime().nullable(),
-    /** When the person was told that their record will be anonymised for lack of activity. */
-    retentionNoticeAt: p.datetime().nullable(),
-    /** When name, contact details and free texts were erased (see modules/erasure). */
-    erasedAt: p.datetime().nullable().index(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -21,6 +21,4 @@ export type JobDependencies = {
    * only when an agenda mail is to be made (building the index takes a while in `npm run job`).
    */
   meetAndGreets?: () => Promise<MatchingDependencies>;
-  /** RETENTION_INACTIVE_MONTHS; unset: 24. */
-  retentionInactiveMonths?: number;
 };

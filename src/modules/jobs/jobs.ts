@@ -1,4 +1,3 @@
-import { runRetention } from '../erasure/retention.job';
 import { deliverDueMail, hasDueMail } from '../mail/outbox.service';
 import { hasAgendaChanges } from '../meet-and-greets/agenda-mail/agenda-change';
 import { sendMeetAndGreetAgendas } from '../meet-and-greets/agenda-mail/agenda-mails.job';
@@ -17,13 +16,6 @@ export const jobs = {
     descriptionNl: 'Dagelijks overzicht van gesprekken die klaarstaan of te laat zijn',
     periodOf: programmeToday,
     run: sendDailyDigests,
-  },
-  retention: {
-    name: 'retention',
-    descriptionNl:
-      'Gegevens wissen van mensen die lang niet actief waren (eerst 30 dagen van tevoren melden)',
-    periodOf: programmeToday,
-    run: runRetention,
   },
   'deliver-mail': {
     name: 'deliver-mail',

@@ -11,8 +11,7 @@ import { isLegalQualification } from './engine/legal-requirements';
  * talent profile, the latest matching consent, legal qualifications, whether they work under a
  * placement (see WORKING_STATUSES in placements/placement-rules.ts) and — for a legal minimum age
  * only — the date of birth. Name, address, origin and other personal fields are never selected.
- * People without a talent profile are not matchable and are left out, and so are erased people and
- * people who withdrew PROGRAMME_PROCESSING.
+ * People without a talent profile are not matchable and are left out.
  */
 const SEEKER_QUERY = `
   select js.id, js.postcode, js.date_of_birth, js.current_segment, js.legal_qualifications, tp.profile,
@@ -23,8 +22,7 @@ const SEEKER_QUERY = `
             and pl.status in ('ACTIVE', 'CONVERTED_TO_PERMANENT')) as placed
   from job_seeker js
   join lateral (select t.profile from talent_profile t where t.job_seeker_id = js.id
-                order by t.profile_number desc limit 1) tp
-    on js.erased_at is null and js.processing_restricted_at is null`;
+                order by t.profile_number desc limit 1) tp on true`;
 
 type SeekerRow = {
   id: string;

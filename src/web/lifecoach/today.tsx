@@ -8,7 +8,6 @@ import {
   listInterviewInvitations,
   shareIdentity,
 } from '../../modules/candidacies/interview-invitation.service';
-import { listRetentionNotices } from '../../modules/erasure/erasure.service';
 import { listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
 import {
   CONTACT_ROUTE_LABELS_NL,
@@ -77,7 +76,6 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
   const invitations = await listInterviewInvitations(ctx, { ...page, status: 'WAITING_FOR_CONSENT' });
   const stale = await listStaleCandidacies(ctx, page);
   const events = await listMeetAndGreets(ctx, { ...page, status: 'PLANNED' });
-  const retention = await listRetentionNotices(ctx, page);
   const reactions = await listOpenSegmentReactions(ctx, page);
   const todos: Todo[] = [];
 
@@ -91,20 +89,6 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
       linkText: 'Naar profiel en segment',
       urgent: false,
       since: reaction.writtenAt,
-    });
-  }
-
-  for (const notice of retention.items) {
-    todos.push({
-      kind: 'Gegevens worden gewist',
-      person: { id: notice.jobSeekerId, fullName: notice.fullName },
-      what: `${notice.fullName}: al lang geen contact. De gegevens worden gewist vanaf ${formatDate(notice.erasesFrom)}`,
-      detail:
-        'Neem contact op. Wil de persoon blijven meedoen, schrijf dan het gesprek op: dan wordt er niets gewist.',
-      section: 'overview',
-      linkText: `Naar ${notice.fullName}`,
-      urgent: true,
-      since: notice.noticeAt.slice(0, 10),
     });
   }
 

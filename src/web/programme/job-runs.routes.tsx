@@ -15,11 +15,7 @@ const stateNl = {
   RETRY: 'Wordt opnieuw geprobeerd',
   SENDING: 'Versturen onzeker',
 } as const;
-const kindNl = {
-  DAILY_DIGEST: 'Dagelijks overzicht',
-  MEET_AND_GREET: 'Meet & Greet',
-  RETENTION_NOTICE: 'Gegevens worden gewist',
-} as const;
+const kindNl = { DAILY_DIGEST: 'Dagelijks overzicht', MEET_AND_GREET: 'Meet & Greet' } as const;
 
 const when = (date: Date | null | undefined) =>
   date
