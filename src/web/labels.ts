@@ -190,6 +190,10 @@ export const commentAuthorLabels: Record<string, string> = {
 /** "1 dag", "3 dagen". */
 export const dayCount = (days: number): string => (days === 1 ? '1 dag' : `${days} dagen`);
 
+/** 16.1 → "€ 16,10", 2500 → "€ 2.500,00": an amount in euros as Dutch readers write it. */
+export const formatEuros = (value: number): string =>
+  `€ ${value.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
 /** 3.857 → "3,86": Dutch decimal comma, at most two decimals. */
 export const formatNumber = (value: number): string =>
   (Math.round(value * 100) / 100).toString().replace('.', ',');

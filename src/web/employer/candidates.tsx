@@ -103,11 +103,11 @@ export function candidatePages(web: Hono<WebBindings>, tools: EmployerTools) {
         </Paragraph>
         <Heading1>Kandidaten voor {vacancy.title}</Heading1>
         <Paragraph lead>
-          Je ziet hier geen namen. Iedereen heeft een kandidaatcode. Je leest wat iemand kan en wat nog te
-          leren is. Wie iemand is, zie je pas als die persoon daar zelf toestemming voor gaf.
+          U ziet hier geen namen. Iedereen heeft een kandidaatcode. U leest wat iemand kan en wat nog te leren
+          is. Wie iemand is, ziet u pas als die persoon daar zelf toestemming voor gaf.
         </Paragraph>
         <Paragraph>
-          {ranking.total === 1 ? '1 persoon past' : `${ranking.total} mensen passen`} bij wat je vraagt.
+          {ranking.total === 1 ? '1 persoon past' : `${ranking.total} mensen passen`} bij wat u vraagt.
         </Paragraph>
         {gates.length ? (
           <section aria-labelledby="niet-op-de-lijst">

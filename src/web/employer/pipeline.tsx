@@ -40,7 +40,7 @@ const stepLabels: Partial<Record<CandidacyStatus, string>> = {
 
 const NOTICES: Record<string, string> = {
   INVITED:
-    'De uitnodiging is verstuurd naar de lifecoach. Je ziet wie het is zodra de persoon toestemming geeft.',
+    'De uitnodiging is verstuurd naar de lifecoach. U ziet wie het is zodra de persoon toestemming geeft.',
   INTERVIEWED: 'Het gesprek staat genoteerd.',
   OFFERED: 'Het aanbod staat genoteerd.',
   HIRED: 'De kandidaat is aangenomen. Vul nu de plaatsing in.',
@@ -155,8 +155,8 @@ function CandidacyPage({
         />
       ) : (
         <Paragraph>
-          Je ziet de naam en hoe je iemand bereikt pas als die persoon toestemming geeft om het profiel met
-          jullie te delen. Dat regelt de lifecoach na je uitnodiging.
+          U ziet de naam en hoe u iemand bereikt pas als die persoon toestemming geeft om het profiel met u te
+          delen. Dat regelt de lifecoach na uw uitnodiging.
         </Paragraph>
       )}
       {candidacy.view === 'EMPLOYER' && candidacy.invitation ? (

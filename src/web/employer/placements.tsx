@@ -159,7 +159,7 @@ function PlacementPage({
         <section aria-labelledby="feedback-titel">
           <Heading2 id="feedback-titel">Feedbackgesprek van de leidinggevende</Heading2>
           <Paragraph>
-            Minstens elke twee weken. Schrijf het verslag zoals je het aan de medewerker vertelt.
+            Minstens elke twee weken. Schrijf het verslag zoals u het aan de medewerker vertelt.
           </Paragraph>
           <PostForm action={`${placementPath(placement.id)}/feedback`} csrfToken={me.csrfToken}>
             <ErrorSummary errors={errors} />

@@ -16,7 +16,7 @@ import {
 import { canMoveVacancy, isEditable } from '../../modules/vacancies/vacancy-transitions';
 import type { ReferenceData } from '../../reference/reference-data';
 import { readForm } from '../form-input';
-import { contractTypeLabels, requirementTierLabels } from '../labels';
+import { contractTypeLabels, formatEuros, requirementTierLabels } from '../labels';
 import { Alert, Cell, Facts, Heading1, Heading2, Link, Paragraph, Row, Table } from '../layout/components';
 import { ButtonLink, type FormValues, PostForm, SubmitButton } from '../layout/form';
 import { Page } from '../layout/page';
@@ -63,7 +63,7 @@ const hoursText = (vacancy: VacancyView) =>
 
 const payText = (vacancy: VacancyView) =>
   vacancy.pay
-    ? `€ ${String(vacancy.pay.min).replace('.', ',')} tot € ${String(vacancy.pay.max).replace('.', ',')} bruto per ${vacancy.pay.per === 'HOUR' ? 'uur' : 'maand'}`
+    ? `${formatEuros(vacancy.pay.min)} tot ${formatEuros(vacancy.pay.max)} bruto per ${vacancy.pay.per === 'HOUR' ? 'uur' : 'maand'}`
     : 'Nog niet ingevuld';
 
 function VacancyList({ me, vacancies }: { me: SignedIn; vacancies: VacancyView[] }) {
@@ -96,7 +96,7 @@ function VacancyList({ me, vacancies }: { me: SignedIn; vacancies: VacancyView[]
           ))}
         </Table>
       ) : (
-        <Paragraph>Er zijn nog geen vacatures. Maak je eerste vacature.</Paragraph>
+        <Paragraph>Er zijn nog geen vacatures. Maak uw eerste vacature.</Paragraph>
       )}
     </Page>
   );

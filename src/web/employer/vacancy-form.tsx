@@ -212,7 +212,7 @@ export function VacancyForm({
           name="zoek"
           type="search"
           label="Zoek een vaardigheid"
-          description="Typ een deel van het woord, bijvoorbeeld ‘kassa’ of ‘klant’. De keuzelijsten hieronder tonen dan alleen wat past. Wat je al koos, blijft staan."
+          description="Typ een deel van het woord, bijvoorbeeld ‘kassa’ of ‘klant’. De keuzelijsten hieronder tonen dan alleen wat past. Wat u al koos, blijft staan."
           value={search}
           optional
           quiet
@@ -239,7 +239,7 @@ export function VacancyForm({
         <TextAreaField
           name="description"
           label="Wat is het werk?"
-          description="In gewone woorden, zoals je het aan een nieuwe collega vertelt."
+          description="In gewone woorden, zoals u het aan een nieuwe collega vertelt."
           value={values.description}
           error={errors.description}
         />
@@ -402,7 +402,7 @@ export function VacancyForm({
         <RangeField
           name="pay"
           label="Loon (bruto)"
-          description="Mag leeg blijven als je het nog niet weet."
+          description="Mag leeg blijven als u het nog niet weet."
           unit="euro"
           values={{ min: values['pay.min'], max: values['pay.max'] }}
           errors={{ min: errors['pay.min'], max: errors['pay.max'] }}
@@ -431,7 +431,7 @@ export function VacancyForm({
         />
         <TextField
           name="positions"
-          label="Hoeveel mensen zoek je?"
+          label="Hoeveel mensen zoekt u?"
           value={values.positions ?? '1'}
           error={errors.positions}
           inputmode="numeric"
