@@ -55,12 +55,14 @@ export function recordAudit(ctx: RequestContext, record: AuditRecord): void {
 }
 
 /**
- * Ends a read verb: its entries wait for the request's success (see `recordAudit`), so there is
- * nothing to flush — and a flush would still compare every entity the request loaded. Outside a
- * request (a scheduled job, a script) the entries joined the unit of work and are written now.
+ * Ends a read verb. Its read entries wait for the request's success (see `recordAudit`), so unless
+ * the verb recorded something else (an identity reveal is not a read) or runs outside a request (a
+ * scheduled job, a script), there is nothing to flush — and a flush would still compare every
+ * entity the request loaded.
  */
 export async function saveReadAudit(ctx: RequestContext): Promise<void> {
-  if (ctx.deferredAudit && ctx.actor.tokenId !== SCHEDULED_JOB_TOKEN_ID) return;
+  const deferred = ctx.deferredAudit && ctx.actor.tokenId !== SCHEDULED_JOB_TOKEN_ID;
+  if (deferred && ctx.em.getUnitOfWork().getPersistStack().size === 0) return;
   await ctx.em.flush();
 }
 
