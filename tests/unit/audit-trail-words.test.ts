@@ -38,7 +38,8 @@ describe('the person’s audit wording, turned to the third person for programme
 describe('roles per organisation kind and the invitation mail', () => {
   it('offers only the roles of the kind', () => {
     expect(rolesForKind('EMPLOYER')).toEqual(['EMPLOYER_RECRUITER', 'MENTOR']);
-    expect(rolesForKind('PROGRAMME')).toEqual(['PROGRAMME_ADMIN', 'LIFECOACH']);
+    // The advisory group of experts by experience belongs to the programme and is invited like its staff.
+    expect(rolesForKind('PROGRAMME')).toEqual(['PROGRAMME_ADMIN', 'LIFECOACH', 'ADVISORY_GROUP']);
     expect(rolesForKind('PARTNER')).toEqual(['PARTNER_WORKER']);
     expect(rolesForKind('TRAJECTORY_PROVIDER')).toEqual(['TRAJECTORY_COORDINATOR']);
   });
