@@ -1,7 +1,8 @@
-import { LockMode, QueryOrder } from '@mikro-orm/core';
+import { type FilterQuery, LockMode, QueryOrder } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
 import { candidacyScope, findInScope, vacancyScope } from '../../access/scopes';
+import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
@@ -115,24 +116,25 @@ export async function listCandidacies(
  * Open candidacies with no step for 30 days, longest waiting first: for the lifecoach (caseload) and
  * programme staff, to follow up with the person or the employer.
  */
+/** Open candidacies that have not moved for STALE_AFTER_DAYS, in the actor's scope. */
+export function staleCandidaciesWhere(ctx: RequestContext): FilterQuery<Candidacy> {
+  const before = new Date(ctx.now.getTime() - STALE_AFTER_DAYS * DAY_MS);
+  return {
+    $and: [
+      { status: { $in: [...OPEN_CANDIDACY_STATUSES] }, lastMovedAt: { $lt: before } },
+      candidacyScope(ctx.actor),
+    ],
+  };
+}
+
+export const staleCandidaciesProbe = (ctx: RequestContext) => probe(Candidacy, staleCandidaciesWhere(ctx));
+
 export async function listStaleCandidacies(
   ctx: RequestContext,
   query: { limit: number; cursor?: string },
 ): Promise<Page<EmployerCandidacyView | StaffCandidacyView>> {
   assertCan(ctx.actor, Permission.ReadStaleCandidacies);
-  const before = new Date(ctx.now.getTime() - STALE_AFTER_DAYS * DAY_MS);
-  const page = await findPage(
-    ctx.em,
-    Candidacy,
-    {
-      $and: [
-        { status: { $in: [...OPEN_CANDIDACY_STATUSES] }, lastMovedAt: { $lt: before } },
-        candidacyScope(ctx.actor),
-      ],
-    },
-    query,
-    { lastMovedAt: 'asc' },
-  );
+  const page = await findPage(ctx.em, Candidacy, staleCandidaciesWhere(ctx), query, { lastMovedAt: 'asc' });
   return viewPage(ctx, page, 'candidacy.listed');
 }
 

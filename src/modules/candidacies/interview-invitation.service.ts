@@ -1,6 +1,7 @@
-import { LockMode } from '@mikro-orm/core';
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { findInScope, interviewInvitationScope } from '../../access/scopes';
+import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
@@ -65,6 +66,17 @@ async function consentOf(ctx: RequestContext, invitations: readonly InterviewInv
  * the ones waiting for the person's answer: ask the person, record their consent to share their
  * profile with the employer, then share. Audited per person.
  */
+/** The invitations with this status in the actor's scope. */
+export const interviewInvitationsWhere = (
+  ctx: RequestContext,
+  status: ListInterviewInvitationsQuery['status'],
+): FilterQuery<InterviewInvitation> => ({ $and: [{ status }, interviewInvitationScope(ctx.actor)] });
+
+export const interviewInvitationsProbe = (
+  ctx: RequestContext,
+  status: ListInterviewInvitationsQuery['status'],
+) => probe(InterviewInvitation, interviewInvitationsWhere(ctx, status));
+
 export async function listInterviewInvitations(
   ctx: RequestContext,
   query: ListInterviewInvitationsQuery,
@@ -73,7 +85,7 @@ export async function listInterviewInvitations(
   const page = await findPage(
     ctx.em,
     InterviewInvitation,
-    { $and: [{ status: query.status }, interviewInvitationScope(ctx.actor)] },
+    interviewInvitationsWhere(ctx, query.status),
     query,
     { invitedAt: 'asc' },
   );

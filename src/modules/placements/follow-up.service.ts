@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
 import { placementScope } from '../../access/scopes';
+import { probe } from '../../db/rows-exist';
 import type { Actor, RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
 import { type AuditAction, recordAudit, saveReadAudit } from '../audit/audit.service';
@@ -54,6 +55,11 @@ export function assigneeOf(placement: Placement, kind: CheckInKind): User | null
  * What is due per working placement and kind of conversation, as `actor` may see it, on `today`;
  * sorted by due date (the most overdue first), then placement and kind — a stable order for paging.
  */
+/** The active placements the actor follows up: only these can have a check-in due. */
+export const activePlacementsWhere = (actor: Actor): FilterQuery<Placement> => ({
+  $and: [{ status: 'ACTIVE' }, placementScope(actor)],
+});
+
 async function computeItems(
   ctx: RequestContext,
   actor: Actor,
@@ -61,7 +67,7 @@ async function computeItems(
   today: string,
   filter: { employerId?: string | undefined },
 ): Promise<ComputedItem[]> {
-  const where: FilterQuery<Placement>[] = [{ status: 'ACTIVE' }, placementScope(actor)];
+  const where: FilterQuery<Placement>[] = [activePlacementsWhere(actor)];
   if (filter.employerId) where.push({ employer: filter.employerId });
   const placements = await ctx.em.find(Placement, { $and: where } as FilterQuery<Placement>, {
     populate: PLACEMENT_POPULATE,
@@ -178,6 +184,8 @@ function auditPeople(
  * side of their employer for a recruiter, every kind of the placements a lifecoach follows (so an
  * overdue manager feedback shows), everything for the programme. Audited per person listed.
  */
+export const activePlacementsProbe = (actor: Actor) => probe(Placement, activePlacementsWhere(actor));
+
 export async function listFollowUp(
   ctx: RequestContext,
   rules: CadenceRules,

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { findInScope, jobSeekerScope } from '../../access/scopes';
+import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { conflict, validationError } from '../../http/problem';
@@ -217,11 +218,11 @@ async function defaultReviewDate(
  * Current decisions whose review is due within `withinDays` or overdue, oldest first. A lifecoach
  * sees their own caseload only; programme staff everyone, or one lifecoach's caseload.
  */
-export async function listSegmentReviews(
+/** The current decisions due for review within the query's days, in the actor's scope. */
+export function segmentReviewsWhere(
   ctx: RequestContext,
-  query: SegmentReviewsQuery,
-): Promise<Page<SegmentReviewView>> {
-  assertCan(ctx.actor, Permission.ReadSegments);
+  query: Pick<SegmentReviewsQuery, 'withinDays' | 'lifecoachId'>,
+): FilterQuery<SegmentDecision> {
   const today = programmeToday(ctx.now);
   const filters: FilterQuery<SegmentDecision>[] = [
     { supersededAt: null, reviewDate: { $lte: addDays(today, query.withinDays) } },
@@ -229,9 +230,23 @@ export async function listSegmentReviews(
   const scope = jobSeekerScope(ctx.actor);
   if (Object.keys(scope).length > 0) filters.push({ jobSeeker: scope });
   if (query.lifecoachId) filters.push({ jobSeeker: { responsibleLifecoach: query.lifecoachId } });
-  const page = await findPage(ctx.em, SegmentDecision, { $and: filters }, query, { reviewDate: 'asc' }, [
-    'jobSeeker',
-  ]);
+  return { $and: filters };
+}
+
+/** Whether any decision is due for review: Today asks this before it loads the list. */
+export const segmentReviewsProbe = (
+  ctx: RequestContext,
+  query: Pick<SegmentReviewsQuery, 'withinDays' | 'lifecoachId'>,
+) => probe(SegmentDecision, segmentReviewsWhere(ctx, query));
+
+export async function listSegmentReviews(
+  ctx: RequestContext,
+  query: SegmentReviewsQuery,
+): Promise<Page<SegmentReviewView>> {
+  assertCan(ctx.actor, Permission.ReadSegments);
+  const today = programmeToday(ctx.now);
+  const where = segmentReviewsWhere(ctx, query);
+  const page = await findPage(ctx.em, SegmentDecision, where, query, { reviewDate: 'asc' }, ['jobSeeker']);
   const items = page.items.map((decision): SegmentReviewView => {
     const jobSeeker = decision.jobSeeker;
     const daysUntilReview = daysBetween(today, decision.reviewDate);

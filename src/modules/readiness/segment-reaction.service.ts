@@ -1,5 +1,7 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { findInScope, jobSeekerScope } from '../../access/scopes';
+import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
@@ -93,18 +95,23 @@ export async function reactToOwnSegmentDecision(
 }
 
 /** Reactions without an answer of the lifecoach's caseload, oldest first (Today). Audited per person. */
+/** Reactions not answered yet, of the people in the actor's scope. */
+export const openSegmentReactionsWhere = (ctx: RequestContext): FilterQuery<SegmentReaction> => ({
+  answeredAt: null,
+  jobSeeker: jobSeekerScope(ctx.actor),
+});
+
+export const openSegmentReactionsProbe = (ctx: RequestContext) =>
+  probe(SegmentReaction, openSegmentReactionsWhere(ctx));
+
 export async function listOpenSegmentReactions(
   ctx: RequestContext,
   query: PageQuery,
 ): Promise<Page<OpenSegmentReactionView>> {
   assertCan(ctx.actor, Permission.AnswerSegmentReactions);
-  const page = await findPage(
-    ctx.em,
-    SegmentReaction,
-    { answeredAt: null, jobSeeker: jobSeekerScope(ctx.actor) },
-    query,
-    { writtenAt: 'asc' },
-  );
+  const page = await findPage(ctx.em, SegmentReaction, openSegmentReactionsWhere(ctx), query, {
+    writtenAt: 'asc',
+  });
   await ctx.em.populate(page.items, ['jobSeeker']);
   for (const reaction of page.items) {
     recordAudit(ctx, {

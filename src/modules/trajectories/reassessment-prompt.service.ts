@@ -1,6 +1,7 @@
-import { raw } from '@mikro-orm/core';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { reassessmentPromptScope } from '../../access/scopes';
+import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { findPage, type Page } from '../../http/pagination';
 import type { ReferenceData } from '../../reference/reference-data';
@@ -79,29 +80,45 @@ export async function promptReassessment(
  * Reassessment prompts of the lifecoach's caseload (programme staff: all, or one lifecoach's),
  * newest first. A prompt is answered by the first talent profile made after it.
  */
-export async function listReassessmentPrompts(
+/** The prompts in the actor's scope, open or answered as the query asks. */
+export function reassessmentPromptsWhere(
   ctx: RequestContext,
-  reference: ReferenceData,
-  query: ListReassessmentPromptsQuery,
-): Promise<Page<ReassessmentPromptView>> {
-  assertCan(ctx.actor, Permission.ReadReassessmentPrompts);
+  query: Pick<ListReassessmentPromptsQuery, 'status' | 'lifecoachId'>,
+): FilterQuery<ReassessmentPrompt> {
   const status =
     query.status === 'OPEN'
       ? { [raw((alias: string) => `not ${answeredSql(alias)}`)]: [] }
       : query.status === 'ANSWERED'
         ? { [raw((alias: string) => answeredSql(alias))]: [] }
         : {};
-  const filters = [
-    status,
-    query.lifecoachId ? { jobSeeker: { responsibleLifecoach: query.lifecoachId } } : {},
-    reassessmentPromptScope(ctx.actor),
-  ];
-  const page = await findPage(ctx.em, ReassessmentPrompt, { $and: filters }, query, { createdAt: 'desc' }, [
-    'jobSeeker',
-    'placement',
-    'placement.offering',
-    'placement.provider',
-  ]);
+  return {
+    $and: [
+      status,
+      query.lifecoachId ? { jobSeeker: { responsibleLifecoach: query.lifecoachId } } : {},
+      reassessmentPromptScope(ctx.actor),
+    ],
+  };
+}
+
+export const reassessmentPromptsProbe = (
+  ctx: RequestContext,
+  query: Pick<ListReassessmentPromptsQuery, 'status' | 'lifecoachId'>,
+) => probe(ReassessmentPrompt, reassessmentPromptsWhere(ctx, query));
+
+export async function listReassessmentPrompts(
+  ctx: RequestContext,
+  reference: ReferenceData,
+  query: ListReassessmentPromptsQuery,
+): Promise<Page<ReassessmentPromptView>> {
+  assertCan(ctx.actor, Permission.ReadReassessmentPrompts);
+  const page = await findPage(
+    ctx.em,
+    ReassessmentPrompt,
+    reassessmentPromptsWhere(ctx, query),
+    query,
+    { createdAt: 'desc' },
+    ['jobSeeker', 'placement', 'placement.offering', 'placement.provider'],
+  );
   // Open prompts are by definition not answered yet; otherwise only a profile's number and date tell.
   const profiles =
     query.status === 'OPEN'

@@ -1,6 +1,7 @@
-import { LockMode } from '@mikro-orm/core';
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { findInScope, trajectoryOfferingScope, trajectoryPlacementScope } from '../../access/scopes';
+import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, conflict, ProblemCode, validationError } from '../../http/problem';
@@ -379,6 +380,20 @@ export async function listPlacements(
  * recorded start, oldest first. The same list for the provider (own organisation) and the
  * lifecoach (caseload), so both can check.
  */
+/** Accepted placements whose start passed without a recorded arrival, in the actor's scope. */
+export function arrivalChecksWhere(ctx: RequestContext): FilterQuery<TrajectoryPlacement> {
+  const today = programmeToday(ctx.now);
+  return {
+    $and: [
+      { status: 'ACCEPTED', actualStartDate: null, startDate: { $lte: arrivalCheckCutoff(today) } },
+      trajectoryPlacementScope(ctx.actor),
+    ],
+  };
+}
+
+export const arrivalChecksProbe = (ctx: RequestContext) =>
+  probe(TrajectoryPlacement, arrivalChecksWhere(ctx));
+
 export async function listArrivalChecks(
   ctx: RequestContext,
   query: { limit: number; cursor?: string | undefined },
@@ -388,12 +403,7 @@ export async function listArrivalChecks(
   const page = await findPage(
     ctx.em,
     TrajectoryPlacement,
-    {
-      $and: [
-        { status: 'ACCEPTED', actualStartDate: null, startDate: { $lte: arrivalCheckCutoff(today) } },
-        trajectoryPlacementScope(ctx.actor),
-      ],
-    },
+    arrivalChecksWhere(ctx),
     query,
     { startDate: 'asc' },
     PLACEMENT_POPULATE,

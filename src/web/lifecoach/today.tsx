@@ -1,10 +1,12 @@
 import type { Hono } from 'hono';
 import { Role } from '../../access/roles';
+import { rowsExist } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { AppError, ProblemCode } from '../../http/problem';
 import { shareIdentitySchema } from '../../modules/candidacies/candidacy.schemas';
-import { listStaleCandidacies } from '../../modules/candidacies/candidacy.service';
+import { listStaleCandidacies, staleCandidaciesProbe } from '../../modules/candidacies/candidacy.service';
 import {
+  interviewInvitationsProbe,
   listInterviewInvitations,
   shareIdentity,
 } from '../../modules/candidacies/interview-invitation.service';
@@ -15,11 +17,20 @@ import {
   contactRoutes,
 } from '../../modules/meet-and-greets/meet-and-greet-rules';
 import { listParticipants } from '../../modules/meet-and-greets/participation.service';
-import { listFollowUp } from '../../modules/placements/follow-up.service';
-import { listSegmentReviews } from '../../modules/readiness/segment-decision.service';
-import { listOpenSegmentReactions } from '../../modules/readiness/segment-reaction.service';
-import { listReassessmentPrompts } from '../../modules/trajectories/reassessment-prompt.service';
-import { listArrivalChecks } from '../../modules/trajectories/trajectory-placement.service';
+import { activePlacementsProbe, listFollowUp } from '../../modules/placements/follow-up.service';
+import { listSegmentReviews, segmentReviewsProbe } from '../../modules/readiness/segment-decision.service';
+import {
+  listOpenSegmentReactions,
+  openSegmentReactionsProbe,
+} from '../../modules/readiness/segment-reaction.service';
+import {
+  listReassessmentPrompts,
+  reassessmentPromptsProbe,
+} from '../../modules/trajectories/reassessment-prompt.service';
+import {
+  arrivalChecksProbe,
+  listArrivalChecks,
+} from '../../modules/trajectories/trajectory-placement.service';
 import { readForm } from '../form-input';
 import { formatDate, segmentShortLabels } from '../labels';
 import { Alert, Heading1, Heading2, Link, Paragraph } from '../layout/components';
@@ -68,15 +79,30 @@ const targetOf = (todo: Todo): { href: string; text: string } => {
  */
 async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Promise<Todo[]> {
   const page = { limit: PER_KIND };
+  // Most lists are empty on most days: one query says which have rows, with the lists' own filters.
+  const has = await rowsExist(ctx.em, {
+    reviews: segmentReviewsProbe(ctx, { withinDays: 0 }),
+    followUp: activePlacementsProbe(ctx.actor),
+    arrivals: arrivalChecksProbe(ctx),
+    prompts: reassessmentPromptsProbe(ctx, { status: 'OPEN' }),
+    invitations: interviewInvitationsProbe(ctx, 'WAITING_FOR_CONSENT'),
+    stale: staleCandidaciesProbe(ctx),
+    reactions: openSegmentReactionsProbe(ctx),
+  });
+  const none = { items: [], nextCursor: null };
   // One after the other: the verbs share the request's EntityManager (and each flushes its audit entries).
-  const reviews = await listSegmentReviews(ctx, { ...page, withinDays: 0 });
-  const followUp = await listFollowUp(ctx, deps.placementCadence, page);
-  const arrivals = await listArrivalChecks(ctx, page);
-  const prompts = await listReassessmentPrompts(ctx, deps.reference, { ...page, status: 'OPEN' });
-  const invitations = await listInterviewInvitations(ctx, { ...page, status: 'WAITING_FOR_CONSENT' });
-  const stale = await listStaleCandidacies(ctx, page);
+  const reviews = has.reviews ? await listSegmentReviews(ctx, { ...page, withinDays: 0 }) : none;
+  const followUp = has.followUp ? await listFollowUp(ctx, deps.placementCadence, page) : none;
+  const arrivals = has.arrivals ? await listArrivalChecks(ctx, page) : none;
+  const prompts = has.prompts
+    ? await listReassessmentPrompts(ctx, deps.reference, { ...page, status: 'OPEN' })
+    : none;
+  const invitations = has.invitations
+    ? await listInterviewInvitations(ctx, { ...page, status: 'WAITING_FOR_CONSENT' })
+    : none;
+  const stale = has.stale ? await listStaleCandidacies(ctx, page) : none;
   const events = await listMeetAndGreets(ctx, { ...page, status: 'PLANNED' });
-  const reactions = await listOpenSegmentReactions(ctx, page);
+  const reactions = has.reactions ? await listOpenSegmentReactions(ctx, page) : none;
   const todos: Todo[] = [];
 
   for (const reaction of reactions.items) {
