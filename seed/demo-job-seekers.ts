@@ -125,6 +125,8 @@ type DemoConsents = {
   matching?: 'given' | { withdrawnDaysAgo: number };
   meetAndGreet?: boolean;
   profileSharingWith?: EmployerKey[];
+  /** Agreed that health, addiction or justice may be written down (needed before the assessment does). */
+  specialCategories?: boolean;
 };
 
 export type DemoPersona = {
@@ -1137,7 +1139,7 @@ export const demoPersonas: DemoPersona[] = [
     preferredLanguage: 'tr',
     lifecoach: 'lifecoachSamira',
     registeredDaysAgo: 60,
-    consents: { programme: true, matching: { withdrawnDaysAgo: 20 } },
+    consents: { programme: true, matching: { withdrawnDaysAgo: 20 }, specialCategories: true },
     assessment: {
       completedDaysAgo: 45,
       conversations: 2,
@@ -1353,7 +1355,7 @@ export const demoPersonas: DemoPersona[] = [
     dateOfBirth: '1977-07-17',
     lifecoach: 'lifecoachKees',
     registeredDaysAgo: 40,
-    consents: consentsFor.matching,
+    consents: { ...consentsFor.matching, specialCategories: true },
     assessment: {
       completedDaysAgo: 15,
       conversations: 3,
@@ -1727,6 +1729,9 @@ async function seedPersona(em: EntityManager, demo: Demo, persona: DemoPersona):
   if (consents.programme) await consent('PROGRAMME_PROCESSING', true, at(firstTalkDaysAgo, minute++));
   if (consents.matching) await consent('MATCHING', true, at(firstTalkDaysAgo, minute++));
   if (consents.meetAndGreet) await consent('MEET_AND_GREET', true, at(firstTalkDaysAgo, minute++));
+  if (consents.specialCategories) {
+    await consent('SPECIAL_CATEGORIES', true, at(firstTalkDaysAgo, minute++));
+  }
   for (const employer of consents.profileSharingWith ?? []) {
     await consent('PROFILE_SHARING', true, at(firstTalkDaysAgo, minute++), employer);
   }

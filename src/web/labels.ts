@@ -35,6 +35,7 @@ export const consentPurposeLabels: Record<ConsentPurpose, string> = {
   MATCHING: 'Zoeken naar passend werk',
   PROFILE_SHARING: 'Profiel delen met een werkgever',
   MEET_AND_GREET: 'Naar een Meet & Greet',
+  SPECIAL_CATEGORIES: 'Gezondheid, verslaving of justitie opschrijven',
 };
 
 export const roleLabels: Record<Role, string> = {

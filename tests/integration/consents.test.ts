@@ -83,7 +83,7 @@ describe('GET /api/consent-texts', () => {
     const { items } = consentTextListSchema.parse(res.json);
     const current = items.filter((text) => text.current);
     expect(current.map((text) => text.purpose).sort()).toEqual(
-      ['MATCHING', 'MEET_AND_GREET', 'PROFILE_SHARING', 'PROGRAMME_PROCESSING'].sort(),
+      ['MATCHING', 'MEET_AND_GREET', 'PROFILE_SHARING', 'PROGRAMME_PROCESSING', 'SPECIAL_CATEGORIES'].sort(),
     );
     expect(current.find((text) => text.purpose === 'MATCHING')).toMatchObject({
       version: 'matching-v1',

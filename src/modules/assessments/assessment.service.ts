@@ -14,6 +14,7 @@ import {
 } from '../../http/problem';
 import { instrumentVersion, type ReferenceData } from '../../reference/reference-data';
 import { recordAudit } from '../audit/audit.service';
+import { hasConsent } from '../consents/consent.service';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { segmentationMoment } from '../readiness/review-dates';
 import {
@@ -53,6 +54,7 @@ import type {
 import { EMPLOYER_SUMMARY_REFUSAL, revealingWords, rewriteAdvice } from './employer-summary';
 import { type Instrument, type InstrumentItem, SECTION_IDS, type SectionId } from './instrument';
 import { recordInstrumentUse } from './instrument-usage';
+import { specialCategoryPaths } from './special-categories';
 import { toTalentProfileSummary } from './talent-profile.service';
 
 /** Evidence items per assessment, as completionInputSchema allows them in a profile. */
@@ -256,6 +258,24 @@ export async function listAssessments(
   return { items: page.items.map(toAssessmentSummary), nextCursor: page.nextCursor };
 }
 
+/** Health, addiction and justice are written down only with the person's explicit consent for it. */
+async function assertSpecialCategoriesConsented(
+  ctx: RequestContext,
+  jobSeekerId: string,
+  answers: AnswerPatch,
+): Promise<void> {
+  const paths = specialCategoryPaths(answers);
+  if (paths.length === 0 || (await hasConsent(ctx.em, jobSeekerId, 'SPECIAL_CATEGORIES'))) return;
+  throw validationError(
+    paths.map((path) => ({
+      path: ['answers', ...path],
+      message:
+        'Dit gaat over gezondheid, verslaving of justitie. Dat schrijf je alleen op als de persoon daar apart toestemming voor gaf (bij Toestemming).',
+    })),
+    'Hiervoor is eerst de toestemming van de persoon nodig. Er is niets opgeslagen.',
+  );
+}
+
 /**
  * Saves part of the answers. The patch is checked against the assessment's own instrument version,
  * all or nothing: one wrong answer and nothing is saved. The audit names the sections, never values.
@@ -279,6 +299,7 @@ export async function saveAnswers(
     );
   }
   assertRedPhaseOnly(assessment, result.value);
+  await assertSpecialCategoriesConsented(ctx, assessment.jobSeeker.id, result.value);
   const sections = Object.entries(result.value)
     .filter(([, items]) => Object.keys(items ?? {}).length > 0)
     .map(([section]) => section);

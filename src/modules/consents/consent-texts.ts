@@ -101,6 +101,33 @@ export const consentTexts: Record<ConsentPurpose, PurposeTexts> = {
       },
     ],
   },
+  SPECIAL_CATEGORIES: {
+    current: 'special-categories-v1',
+    versions: [
+      {
+        version: 'special-categories-v1',
+        purpose: 'SPECIAL_CATEGORIES',
+        title: 'Opschrijven wat er speelt met gezondheid, verslaving of justitie',
+        text:
+          'Soms speelt er iets met je gezondheid, met verslaving of met justitie. ' +
+          'Dat zijn extra gevoelige gegevens. Je lifecoach schrijft daar alleen iets over op als jij dat goed vindt. ' +
+          'Het helpt om te regelen wat je nodig hebt om te kunnen werken. ' +
+          'Alleen je lifecoach en de medewerkers van het programma zien het. Werkgevers zien het nooit. ' +
+          'Je kunt het altijd lezen in Mijn gegevens. ' +
+          'Je mag deze toestemming altijd intrekken. ' +
+          'Dan halen we weg wat hierover is opgeschreven.',
+        titleEn: 'Writing down what is going on with health, addiction or justice',
+        textEn:
+          'Sometimes something is going on with your health, with addiction or with justice. ' +
+          'That is extra sensitive data. Your lifecoach only writes something about it if you agree. ' +
+          'It helps to arrange what you need to be able to work. ' +
+          'Only your lifecoach and the programme staff see it. Employers never see it. ' +
+          'You can always read it in Mijn gegevens. ' +
+          'You may always withdraw this consent. ' +
+          'Then we remove what was written down about it.',
+      },
+    ],
+  },
 };
 
 export const currentConsentTextVersion = (purpose: ConsentPurpose): string => consentTexts[purpose].current;

@@ -7,6 +7,8 @@ export const consentPurposes = [
   'MATCHING',
   'PROFILE_SHARING',
   'MEET_AND_GREET',
+  /** Explicit consent to record obstacles about health, addiction or justice (AVG art. 9 and 10). */
+  'SPECIAL_CATEGORIES',
 ] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 

@@ -3,6 +3,7 @@ import { assertCan, Permission } from '../../access/policy';
 import { OrganisationKind } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
+import { forgetSpecialCategoryObstacles } from '../assessments/special-categories';
 import { recordAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
@@ -161,6 +162,16 @@ export async function appendConsentRecord(
     recordedByUserId: tx.actor.userId,
   });
   if (input.purpose === 'MATCHING') markMatchingInputChanged(em, jobSeeker.id);
+  if (input.purpose === 'SPECIAL_CATEGORIES' && !input.given) {
+    const changed = await forgetSpecialCategoryObstacles(em, jobSeeker.id);
+    if (changed > 0) {
+      recordAudit(tx, {
+        action: 'assessment.special_categories_removed',
+        entityType: 'job_seeker',
+        entityId: jobSeeker.id,
+      });
+    }
+  }
   recordAudit(tx, {
     action: 'consent.recorded',
     entityType: 'job_seeker',

@@ -14,7 +14,12 @@ import { findOwnJobSeeker } from './own-record.access';
  * switched off here: stopping means erasing the record, which the person asks for with "Stoppen"
  * through their lifecoach until that request is built into this page.
  */
-export const ownConsentPurposes = ['MATCHING', 'MEET_AND_GREET', 'PROFILE_SHARING'] as const;
+export const ownConsentPurposes = [
+  'MATCHING',
+  'MEET_AND_GREET',
+  'PROFILE_SHARING',
+  'SPECIAL_CATEGORIES',
+] as const;
 export type OwnConsentPurpose = (typeof ownConsentPurposes)[number];
 
 export type OwnConsentItem = {
@@ -84,6 +89,7 @@ export async function getOwnConsents(ctx: RequestContext): Promise<{ items: OwnC
     item('PROGRAMME_PROCESSING', null),
     item('MATCHING', null),
     item('MEET_AND_GREET', null),
+    item('SPECIAL_CATEGORIES', null),
     ...employers.map((employer) => item('PROFILE_SHARING', employer)),
   ];
   recordAudit(ctx, { action: 'consent.viewed', entityType: 'job_seeker', entityId: jobSeeker.id });

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { SectionId } from '../../modules/assessments/instrument';
 import type { InstrumentFormView } from '../../modules/assessments/instrument.schemas';
+import { isSpecialCategoryObstacle } from '../../modules/assessments/special-categories';
 import { CheckboxGroup, FieldGroup, RangeField } from '../layout/choice-fields';
 import { Heading2 } from '../layout/components';
 import {
@@ -346,6 +347,12 @@ function ObstaclesField({
         return (
           <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset obstacle">
             <legend class="utrecht-form-fieldset__legend obstacle__title">{type.label}</legend>
+            {isSpecialCategoryObstacle(type.value) && (
+              <p class="utrecht-form-field-description">
+                Schrijf dit alleen op als de persoon daar apart toestemming voor gaf (bij Toestemming:
+                gezondheid, verslaving of justitie).
+              </p>
+            )}
             <div class="obstacle__fields">
               <SelectField
                 name={`${base}.speelt`}

@@ -289,6 +289,7 @@ const nl = {
     MATCHING: 'Zoeken naar werk dat bij je past',
     PROFILE_SHARING: 'Je profiel delen met een werkgever',
     MEET_AND_GREET: 'Naar een Meet & Greet gaan',
+    SPECIAL_CATEGORIES: 'Opschrijven wat er speelt met gezondheid, verslaving of justitie',
   } as Record<ConsentPurpose, string>,
   candidacy: {
     PROPOSED: 'voorgesteld',
@@ -563,6 +564,7 @@ const en: PersonMessages = {
     MATCHING: 'Looking for work that suits you',
     PROFILE_SHARING: 'Sharing your profile with an employer',
     MEET_AND_GREET: 'Going to a Meet & Greet',
+    SPECIAL_CATEGORIES: 'Writing down what is going on with health, addiction or justice',
   },
   candidacy: {
     PROPOSED: 'proposed',
