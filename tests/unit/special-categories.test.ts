@@ -3,7 +3,7 @@ import { specialCategoryPaths } from '../../src/modules/assessments/special-cate
 
 describe('specialCategoryPaths', () => {
   it('points at each obstacle about health, addiction or justice, and at nothing else', () => {
-    const obstacle = (type: string) => ({ type, bekend: true, oplosbaarBinnen: 'onbekend' });
+    const obstacle = (type: string) => ({ type, bekend: true, oplosbaarBinnen: 'onbekend' as const });
     expect(
       specialCategoryPaths({
         stoplicht: { fase: 'oranje', notitie: 'gezondheid' },
