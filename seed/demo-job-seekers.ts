@@ -139,6 +139,8 @@ export type DemoPersona = {
   lifecoach: LifecoachKey;
   /** Registered by a worker of a partner organisation, who referred the person. */
   referredBy?: PartnerWorkerKey;
+  /** What the partner worker wrote for the lifecoach at the referral. */
+  referralNote?: string;
   registeredDaysAgo: number;
   consents: DemoConsents;
   assessment?: DemoAssessment;
@@ -1619,6 +1621,19 @@ export const demoPersonas: DemoPersona[] = [
     registeredDaysAgo: 2,
     consents: { programme: false },
   },
+  {
+    fullName: 'Rachid Benali',
+    phone: '06 3318 2740',
+    postcode: '3082 AB',
+    dateOfBirth: '1990-09-03',
+    lifecoach: 'lifecoachSamira',
+    referredBy: 'partnerWorker',
+    referralNote:
+      'Rachid werkte jaren in de bouw en wil graag weer aan de slag, het liefst buiten. Hij heeft geen vaste telefoon: bellen kan het best na 16 uur.',
+    // Referred more than a week ago and not met yet: he is on Samira's Today.
+    registeredDaysAgo: 9,
+    consents: { programme: false },
+  },
 ];
 
 // ---- running it --------------------------------------------------------------------------------
@@ -1704,6 +1719,7 @@ async function seedPersona(em: EntityManager, demo: Demo, persona: DemoPersona):
       dateOfBirth: persona.dateOfBirth,
       preferredLanguage: persona.preferredLanguage,
       lifecoachId: persona.referredBy ? user(lifecoach).id : undefined,
+      referralNote: persona.referralNote,
     }),
     reference.postcodes,
   );

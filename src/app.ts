@@ -27,6 +27,7 @@ import type { HireHook } from './modules/candidacies/hire-hook';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { consentRoutes } from './modules/consents/consent.routes';
 import { employerRoutes } from './modules/employers/employer.routes';
+import { DEFAULT_FIRST_CONTACT_WORKING_DAYS } from './modules/job-seekers/first-contact.service';
 import { jobSeekerRoutes } from './modules/job-seekers/job-seeker.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
 import type { MatchingIndexKeeper } from './modules/matching/matching-index-keeper';
@@ -61,6 +62,8 @@ export type AppDependencies = {
   matching: MatchingIndexKeeper;
   /** How often follow-up conversations are due after a hire (PLACEMENT_CADENCE); the defaults otherwise. */
   placementCadence?: CadenceRules | undefined;
+  /** FIRST_CONTACT_WORKING_DAYS; default 5. */
+  firstContactWorkingDays?: number | undefined;
   /**
    * Runs when a candidacy becomes HIRED, in the same transaction (see candidacies/hire-hook.ts).
    * Default: createPlacementForHire from the placements module.
@@ -79,6 +82,7 @@ export type AppDependencies = {
  */
 export function createApp(deps: AppDependencies) {
   const clock = deps.clock ?? (() => new Date());
+  const firstContactWorkingDays = deps.firstContactWorkingDays ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS;
   const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
 
   app.use('*', securityHeaders(), requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
@@ -108,7 +112,7 @@ export function createApp(deps: AppDependencies) {
   userRoutes(api);
   tokenRoutes(api, deps.config.tokenTtlDays);
   auditRoutes(api);
-  jobSeekerRoutes(api, deps.reference.postcodes);
+  jobSeekerRoutes(api, deps.reference.postcodes, firstContactWorkingDays);
   consentRoutes(api);
   catalogueRoutes(api, deps.reference.catalogue);
   instrumentRoutes(api, deps.reference);
@@ -141,6 +145,7 @@ export function createApp(deps: AppDependencies) {
       bodyLimitBytes: deps.config.bodyLimitBytes,
       reference: deps.reference,
       placementCadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
+      firstContactWorkingDays,
       meetAndGreets: { keeper: deps.matching, reference: deps.reference },
       matching: deps.matching,
     }),

@@ -41,6 +41,8 @@ const envSchema = z.object({
       }
     })
     .optional(),
+  /** Working days a new registration or handover may wait for a first conversation before it is on Today. */
+  FIRST_CONTACT_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   /** JSON overrides of the follow-up cadence after a hire, e.g. {"managerFeedbackDays":10}; defaults in the README. */
   PLACEMENT_CADENCE: cadenceSetting.optional(),
   /** smtp://user:pass@host:port or smtps://…; unset: sign-in mails go to the console and DATA_DIR/outbox. */

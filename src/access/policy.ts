@@ -19,6 +19,8 @@ export const Permission = {
   ReadJobSeekers: 'job_seekers:read',
   UpdateJobSeekers: 'job_seekers:update',
   HandOverJobSeekers: 'job_seekers:handover',
+  RecordFirstContact: 'job_seekers:first_contact',
+  ReadFirstContactChecks: 'job_seekers:first_contact_checks',
   ReadListOfLifecoaches: 'lifecoaches:list',
   ReadConsents: 'consents:read',
   RecordConsents: 'consents:record',
@@ -106,6 +108,9 @@ const grants: Record<Permission, readonly Role[]> = {
   'job_seekers:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.PartnerWorker],
   'job_seekers:update': [Role.ProgrammeAdmin, Role.Lifecoach],
   'job_seekers:handover': [Role.ProgrammeAdmin, Role.Lifecoach],
+  // The first conversation is the lifecoach's own; programme staff follow who is still waiting.
+  'job_seekers:first_contact': [Role.Lifecoach],
+  'job_seekers:first_contact_checks': [Role.ProgrammeAdmin, Role.Lifecoach],
   'lifecoaches:list': [Role.ProgrammeAdmin, Role.Lifecoach, Role.PartnerWorker],
   'consents:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'consents:record': [Role.ProgrammeAdmin, Role.Lifecoach],

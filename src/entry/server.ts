@@ -88,6 +88,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     reference,
     matching,
     placementCadence: env.PLACEMENT_CADENCE,
+    firstContactWorkingDays: env.FIRST_CONTACT_WORKING_DAYS,
     authThrottle: {
       limiter: memoryFailedAuthLimiter({
         attempts: env.AUTH_FAILURE_LIMIT,

@@ -37,6 +37,8 @@ export type WebRouteDependencies = WebDependencies & {
   /** Catalogue, instrument and postcodes, as the API routes get them. */
   reference: ReferenceData;
   placementCadence: CadenceRules;
+  /** Working days before a person waiting for a first conversation is on Today. */
+  firstContactWorkingDays: number;
   /** The matching index and reference data the Meet & Greet agenda needs. */
   meetAndGreets?: MatchingDependencies;
   matching: MatchingIndexKeeper;

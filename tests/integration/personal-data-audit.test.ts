@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import { createApiToken } from '../../src/modules/auth/token.service';
+import { LifecoachAssignment } from '../../src/modules/job-seekers/job-seeker.entity';
 import { issuePrintedCode } from '../../src/modules/person-access/person-account.service';
 import { User } from '../../src/modules/users/user.entity';
 import { serviceContext } from '../support/assessed-job-seeker';
@@ -227,6 +228,21 @@ async function readEverythingElse() {
     },
   );
   expect(removed.status, removed.text).toBe(200);
+  // Someone registered two weeks ago whom the lifecoach has not met yet: on the first-contact list.
+  const waiting = await t.factory.jobSeeker(coach.user);
+  await t.orm.em
+    .fork()
+    .nativeUpdate(
+      LifecoachAssignment,
+      { jobSeeker: waiting.id },
+      {
+        startedAt: new Date(Date.now() - 14 * 86_400_000),
+        handoverNote: 'Bellen na 16 uur, overdag werkt hij als vrijwilliger.',
+      },
+    );
+  expect((await get('/api/first-contact-checks')).json.items.length).toBeGreaterThan(0);
+  const met = await t.request('POST', `/api/job-seekers/${waiting.id}/first-contact`, { token, body: {} });
+  expect(met.status, met.text).toBe(200);
   // Anna reads her own record and reacts to her segment decision; her lifecoach sees the reaction.
   await issuePrintedCode(serviceContext(t.orm, coach), people.anna);
   const em = t.orm.em.fork();

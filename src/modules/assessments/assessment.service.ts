@@ -15,6 +15,7 @@ import {
 import { instrumentVersion, type ReferenceData } from '../../reference/reference-data';
 import { recordAudit } from '../audit/audit.service';
 import { hasConsent } from '../consents/consent.service';
+import { noteContactByLifecoach } from '../job-seekers/first-contact.service';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { segmentationMoment } from '../readiness/review-dates';
 import {
@@ -305,6 +306,8 @@ export async function saveAnswers(
     .map(([section]) => section);
   if (sections.length > 0) {
     assessment.answers = mergeAnswers(assessment.answers as Answers, result.value);
+    // Answers are recorded in a conversation with the person.
+    await noteContactByLifecoach(ctx.em, assessment.jobSeeker.id, ctx.actor.userId, ctx.now);
     recordAudit(ctx, {
       action: 'assessment.answers_saved',
       entityType: 'assessment',

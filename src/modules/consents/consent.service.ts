@@ -1,10 +1,11 @@
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { OrganisationKind } from '../../access/roles';
+import { OrganisationKind, Role } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
 import { forgetSpecialCategoryObstacles } from '../assessments/special-categories';
 import { recordAudit } from '../audit/audit.service';
+import { noteContactByLifecoach } from '../job-seekers/first-contact.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { markMatchingInputChanged } from '../matching/mark-changed';
@@ -162,6 +163,10 @@ export async function appendConsentRecord(
     recordedByUserId: tx.actor.userId,
   });
   if (input.purpose === 'MATCHING') markMatchingInputChanged(em, jobSeeker.id);
+  // A lifecoach asks for consent in a conversation with the person.
+  if (tx.actor.role === Role.Lifecoach) {
+    await noteContactByLifecoach(em, jobSeeker.id, tx.actor.userId, tx.now);
+  }
   if (input.purpose === 'SPECIAL_CATEGORIES' && !input.given) {
     const changed = await forgetSpecialCategoryObstacles(em, jobSeeker.id);
     if (changed > 0) {

@@ -40,3 +40,9 @@ export function dateOfBirthProblem(value: string, today: string): string | null 
   if (age < PLAUSIBLE_AGE.min || age > PLAUSIBLE_AGE.max) return DATE_OF_BIRTH_MESSAGES.implausible;
   return null;
 }
+
+/** The moment a calendar day (YYYY-MM-DD) begins in the Netherlands, summer time or not. */
+export function startOfDutchDay(date: string): Date {
+  const summer = new Date(`${date}T00:00:00+02:00`);
+  return dutchCalendarDate(summer) === date ? summer : new Date(`${date}T00:00:00+01:00`);
+}

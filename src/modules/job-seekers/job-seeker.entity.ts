@@ -65,8 +65,14 @@ export const LifecoachAssignmentSchema = defineEntity({
     lifecoach: () => p.manyToOne(User),
     startedAt: p.datetime(),
     endedAt: p.datetime().nullable(),
+    /** For the first lifecoach the referral note of the partner who registered the person, if any. */
     handoverNote: p.text().nullable(),
     assignedByUserId: p.uuid(),
+    /**
+     * When this lifecoach first spoke with the person ("warm", not a cold handover). Until then the
+     * person is on the lifecoach's Today once the configured number of working days has passed.
+     */
+    firstContactAt: p.datetime().nullable(),
   },
 });
 export class LifecoachAssignment extends LifecoachAssignmentSchema.class {}

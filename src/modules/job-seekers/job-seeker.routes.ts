@@ -5,6 +5,12 @@ import { pageQuerySchema, pageSchema } from '../../http/pagination';
 import { requestContext } from '../../http/request-context';
 import type { PostcodeDirectory } from '../geo/postcodes';
 import {
+  DEFAULT_FIRST_CONTACT_WORKING_DAYS,
+  listFirstContactChecks,
+  recordFirstContact,
+} from './first-contact.service';
+import {
+  firstContactCheckSchema,
   handoverSchema,
   jobSeekerListItemSchema,
   jobSeekerRecordSchema,
@@ -12,6 +18,7 @@ import {
   lifecoachHistorySchema,
   lifecoachRefSchema,
   listJobSeekersQuerySchema,
+  recordFirstContactSchema,
   registerJobSeekerSchema,
   updateJobSeekerSchema,
 } from './job-seeker.schemas';
@@ -107,7 +114,36 @@ export const listLifecoachesRoute = apiRoute({
   responses: { 200: jsonContent(pageSchema(lifecoachRefSchema), 'A page of lifecoaches, by name') },
 });
 
-export const jobSeekerRoutes = (router: OpenAPIHono<AppBindings>, postcodes: PostcodeDirectory) =>
+export const recordFirstContactRoute = apiRoute({
+  method: 'post',
+  path: '/job-seekers/{id}/first-contact',
+  operationId: 'recordFirstContact',
+  tags,
+  summary:
+    'The responsible lifecoach records the first conversation with the person (after a registration or a handover). Recording consent or assessment answers counts as one too.',
+  request: { params: idParamSchema, body: jsonRequestBody(recordFirstContactSchema) },
+  errors: [404, 409],
+  responses: { 200: jsonContent(lifecoachAssignmentSchema, 'The current lifecoach period') },
+});
+
+export const listFirstContactChecksRoute = apiRoute({
+  method: 'get',
+  path: '/first-contact-checks',
+  operationId: 'listFirstContactChecks',
+  tags,
+  summary:
+    'People registered or handed over more than FIRST_CONTACT_WORKING_DAYS working days ago without a first conversation with their lifecoach (lifecoach: caseload; programme staff: all; audited)',
+  request: { query: pageQuerySchema },
+  responses: {
+    200: jsonContent(pageSchema(firstContactCheckSchema), 'A page of people waiting, longest first'),
+  },
+});
+
+export const jobSeekerRoutes = (
+  router: OpenAPIHono<AppBindings>,
+  postcodes: PostcodeDirectory,
+  firstContactWorkingDays = DEFAULT_FIRST_CONTACT_WORKING_DAYS,
+) =>
   router
     .openapi(registerJobSeekerRoute, async (c) =>
       c.json(await registerJobSeeker(requestContext(c), c.req.valid('json'), postcodes), 201),
@@ -132,4 +168,13 @@ export const jobSeekerRoutes = (router: OpenAPIHono<AppBindings>, postcodes: Pos
     )
     .openapi(listLifecoachesRoute, async (c) =>
       c.json(await listLifecoaches(requestContext(c), c.req.valid('query')), 200),
+    )
+    .openapi(recordFirstContactRoute, async (c) =>
+      c.json(await recordFirstContact(requestContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(listFirstContactChecksRoute, async (c) =>
+      c.json(
+        await listFirstContactChecks(requestContext(c), firstContactWorkingDays, c.req.valid('query')),
+        200,
+      ),
     );

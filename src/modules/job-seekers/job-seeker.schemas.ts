@@ -70,6 +70,10 @@ export const registerJobSeekerSchema = z
       description:
         'The responsible lifecoach (an active LIFECOACH user, see GET /lifecoaches). A lifecoach registering may leave it out: then it is themselves. Programme staff and partner workers must name one.',
     }),
+    referralNote: z.string().trim().min(1).max(2000).optional().openapi({
+      description:
+        'What the person already told the one who registers them, and how best to reach them, so they need not tell it again ("warm overdragen"). Kept as the first lifecoach assignment\'s handoverNote; the person can read it.',
+    }),
   })
   .strict()
   .openapi('RegisterJobSeeker');
@@ -114,6 +118,15 @@ export const handoverSchema = z
   })
   .strict()
   .openapi('Handover');
+
+export const recordFirstContactSchema = z
+  .object({
+    contactedOn: z.iso.date().optional().openapi({
+      description: 'The day of the first conversation (YYYY-MM-DD, not in the future). Default: today.',
+    }),
+  })
+  .strict()
+  .openapi('RecordFirstContact');
 
 export const listJobSeekersQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().min(2).max(100).optional().openapi({
@@ -211,14 +224,36 @@ export const lifecoachAssignmentSchema = z
     lifecoach: lifecoachRefSchema,
     startedAt: z.iso.datetime(),
     endedAt: z.iso.datetime().nullable().openapi({ description: 'null: the current lifecoach.' }),
-    handoverNote: z.string().nullable().openapi({ description: 'null for the first lifecoach.' }),
+    handoverNote: z.string().nullable().openapi({
+      description:
+        'The handover note from the previous lifecoach; for the first lifecoach the referral note given at registration, or null.',
+    }),
     assignedByUserId: z.uuid(),
+    firstContactAt: z.iso.datetime().nullable().openapi({
+      description:
+        'When this lifecoach recorded the first conversation with the person; null: not yet (the person is on Today after FIRST_CONTACT_WORKING_DAYS working days).',
+    }),
   })
   .openapi('LifecoachAssignment');
 
 export const lifecoachHistorySchema = z
   .object({ items: z.array(lifecoachAssignmentSchema).openapi({ description: 'Oldest first.' }) })
   .openapi('LifecoachHistory');
+
+export const firstContactCheckSchema = z
+  .object({
+    jobSeekerId: z.uuid(),
+    fullName: z.string(),
+    lifecoach: lifecoachRefSchema,
+    assignedAt: z.iso.datetime().openapi({ description: 'When the person was registered or handed over.' }),
+    handedOver: z
+      .boolean()
+      .openapi({ description: 'true: a new lifecoach after a handover; false: a new registration.' }),
+    referringOrganisationName: z.string().nullable(),
+    note: z.string().nullable().openapi({ description: 'The referral or handover note.' }),
+    workingDaysWaiting: z.number().int().min(0),
+  })
+  .openapi('FirstContactCheck');
 
 /** Facts in the `meta` of a 409 DUPLICATE problem. */
 export const duplicateMetaSchema = z.object({
@@ -229,6 +264,8 @@ export const duplicateMetaSchema = z.object({
 export type RegisterJobSeekerInput = z.infer<typeof registerJobSeekerSchema>;
 export type UpdateJobSeekerInput = z.infer<typeof updateJobSeekerSchema>;
 export type HandoverInput = z.infer<typeof handoverSchema>;
+export type RecordFirstContactInput = z.infer<typeof recordFirstContactSchema>;
+export type FirstContactCheckView = z.infer<typeof firstContactCheckSchema>;
 export type ListJobSeekersQuery = z.infer<typeof listJobSeekersQuerySchema>;
 export type JobSeekerRegistrationView = z.infer<typeof jobSeekerRegistrationSchema>;
 export type JobSeekerSummaryView = z.infer<typeof jobSeekerSummarySchema>;

@@ -212,8 +212,10 @@ export async function registerJobSeeker(
       lifecoach,
       startedAt: ctx.now,
       endedAt: null,
-      handoverNote: null,
+      handoverNote: input.referralNote ?? null,
       assignedByUserId: actor.userId,
+      // A lifecoach who registers someone does so in a conversation with them.
+      firstContactAt: lifecoach.id === actor.userId ? ctx.now : null,
     });
     recordAudit(tx, {
       action: 'job_seeker.created',
@@ -227,6 +229,7 @@ export async function registerJobSeeker(
         ...(input.email ? ['email'] : []),
         ...(input.dateOfBirth ? ['dateOfBirth'] : []),
         ...(referringOrganisation ? ['referringOrganisationId'] : []),
+        ...(input.referralNote ? ['referralNote'] : []),
         'responsibleLifecoach',
       ],
     });
@@ -403,6 +406,7 @@ export async function handOverJobSeeker(
       endedAt: null,
       handoverNote: input.note,
       assignedByUserId: ctx.actor.userId,
+      firstContactAt: null,
     });
     jobSeeker.responsibleLifecoach = to;
     recordAudit(tx, {

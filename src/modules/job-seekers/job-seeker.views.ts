@@ -87,4 +87,5 @@ export const toLifecoachAssignmentView = (assignment: LifecoachAssignment): Life
   endedAt: assignment.endedAt?.toISOString() ?? null,
   handoverNote: assignment.handoverNote ?? null,
   assignedByUserId: assignment.assignedByUserId,
+  firstContactAt: assignment.firstContactAt?.toISOString() ?? null,
 });

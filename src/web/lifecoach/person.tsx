@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
+import { recordFirstContact } from '../../modules/job-seekers/first-contact.service';
 import type { JobSeekerView, LifecoachAssignmentView } from '../../modules/job-seekers/job-seeker.schemas';
-import { handoverSchema } from '../../modules/job-seekers/job-seeker.schemas';
+import { handoverSchema, recordFirstContactSchema } from '../../modules/job-seekers/job-seeker.schemas';
 import {
   getJobSeeker,
   getLifecoachHistory,
@@ -18,20 +19,25 @@ import {
   SelectField,
   SubmitButton,
   TextAreaField,
+  TextField,
 } from '../layout/form';
 import type { SignedIn, WebBindings } from '../web-context';
+import { submitToService } from './form-submit';
 import { idParam, type PageTools, pageContext } from './page-tools';
 import { PersonLayout } from './person-layout';
 import { personPath } from './person-sections';
 
 const notices: Record<string, string> = {
   aangemeld: 'De aanmelding is opgeslagen. Vraag bij het eerste gesprek om toestemming (zie Toestemming).',
+  'eerste-gesprek': 'Het eerste gesprek is vastgelegd.',
 };
+
+type FormState = { values: FormValues; errors: FieldErrors };
 
 function History({ items, me }: { items: LifecoachAssignmentView[]; me: SignedIn }) {
   return (
     <ol class="utrecht-ordered-list history">
-      {items.map((period) => (
+      {items.map((period, index) => (
         <li class="utrecht-ordered-list__item">
           <strong>
             {period.lifecoach.id === me.user.id
@@ -44,15 +50,60 @@ function History({ items, me }: { items: LifecoachAssignmentView[]; me: SignedIn
             : `sinds ${formatDate(period.startedAt)}`}
           {period.handoverNote ? (
             <p class="utrecht-paragraph history__note">
-              <span class="visually-hidden">Overdrachtsnotitie: </span>
+              {index === 0 ? (
+                <span>Bij de aanmelding: </span>
+              ) : (
+                <span class="visually-hidden">Overdrachtsnotitie: </span>
+              )}
               {period.handoverNote}
             </p>
           ) : (
             <p class="utrecht-paragraph history__note">Eerste lifecoach, bij de aanmelding.</p>
           )}
+          <p class="utrecht-paragraph history__note">
+            {period.firstContactAt
+              ? `Eerste gesprek: ${formatDate(period.firstContactAt)}`
+              : 'Nog geen eerste gesprek vastgelegd.'}
+          </p>
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Asked of the responsible lifecoach until the first conversation is recorded ("warm", not cold). */
+function FirstContactForm({
+  me,
+  person,
+  form,
+}: {
+  me: SignedIn;
+  person: JobSeekerView;
+  form?: FormState | undefined;
+}) {
+  return (
+    <section class="first-contact" aria-labelledby="eerste-gesprek">
+      <Heading2 id="eerste-gesprek">Eerste gesprek</Heading2>
+      <Paragraph>
+        Je hebt nog geen eerste gesprek met {person.fullName} vastgelegd. Tot dat gesprek staat{' '}
+        {person.fullName} na een paar werkdagen op Vandaag. Toestemming vragen of het assessment invullen telt
+        ook als gesprek.
+      </Paragraph>
+      {form ? <ErrorSummary errors={form.errors} order={['contactedOn']} /> : null}
+      <PostForm action={`${personPath(person.id)}/eerste-gesprek`} csrfToken={me.csrfToken}>
+        <TextField
+          name="contactedOn"
+          label="Datum van het gesprek"
+          type="date"
+          size="date"
+          description="Vandaag of een eerdere dag."
+          value={form?.values.contactedOn}
+          error={form?.errors.contactedOn}
+          optional
+        />
+        <SubmitButton>Eerste gesprek vastleggen</SubmitButton>
+      </PostForm>
+    </section>
   );
 }
 
@@ -63,15 +114,19 @@ function PersonOverview({
   lifecoaches,
   notice,
   handover,
+  firstContact,
 }: {
   me: SignedIn;
   person: JobSeekerView;
   history: LifecoachAssignmentView[];
   lifecoaches: { id: string; displayName: string }[];
   notice?: string | undefined;
-  handover?: { values: FormValues; errors: FieldErrors } | undefined;
+  handover?: FormState | undefined;
+  firstContact?: FormState | undefined;
 }) {
   const segment = person.segment;
+  const current = history.find((period) => period.endedAt === null);
+  const awaitsMyFirstContact = current?.lifecoach.id === me.user.id && current.firstContactAt === null;
   return (
     <PersonLayout signedIn={me} person={person} current="overview">
       {notice ? (
@@ -104,6 +159,7 @@ function PersonOverview({
           ['Lifecoach', person.responsibleLifecoach.displayName],
         ]}
       />
+      {awaitsMyFirstContact ? <FirstContactForm me={me} person={person} form={firstContact} /> : null}
       <Heading2>Lifecoaches tot nu toe</Heading2>
       <History items={history} me={me} />
       <details class="fold" id="overdragen" open={handover ? true : undefined}>
@@ -164,6 +220,31 @@ export function personPage(web: Hono<WebBindings>, tools: PageTools) {
         notice={notices[c.req.query('gelukt') ?? '']}
       />,
     );
+  });
+
+  web.post('/werkzoekenden/:id/eerste-gesprek', tools.signedIn, tools.caseworker, tools.csrf, async (c) => {
+    const { ctx, me, person, history, lifecoaches } = await load(c);
+    const values = await readForm(c);
+    const saved = await submitToService(
+      ctx,
+      recordFirstContactSchema,
+      { contactedOn: values.contactedOn?.trim() || undefined },
+      (input) => recordFirstContact(ctx, person.id, input),
+      { messages: { contactedOn: 'Kies de dag van het gesprek, of laat het leeg voor vandaag.' } },
+    );
+    if (!saved.ok) {
+      return c.html(
+        <PersonOverview
+          me={me}
+          person={person}
+          history={history}
+          lifecoaches={lifecoaches}
+          firstContact={{ values, errors: saved.errors }}
+        />,
+        422,
+      );
+    }
+    return c.redirect(`${personPath(person.id)}?gelukt=eerste-gesprek`, 303);
   });
 
   web.post('/werkzoekenden/:id/overdragen', tools.signedIn, tools.caseworker, tools.csrf, async (c) => {

@@ -13,6 +13,7 @@ import {
   PostForm,
   SelectField,
   SubmitButton,
+  TextAreaField,
   TextField,
 } from '../layout/form';
 import { Page } from '../layout/page';
@@ -28,6 +29,7 @@ const FIELD_ORDER = [
   'dateOfBirth',
   'preferredLanguage',
   'lifecoachId',
+  'referralNote',
 ];
 
 const MESSAGES: Record<string, string> = {
@@ -39,6 +41,7 @@ const MESSAGES: Record<string, string> = {
     'Vul de geboortedatum in als dag-maand-jaar, bijvoorbeeld 23-04-1985 (15 tot 100 jaar oud), of laat het leeg.',
   preferredLanguage: 'Kies een taal.',
   lifecoachId: 'Kies de lifecoach die deze persoon gaat begeleiden.',
+  referralNote: 'Schrijf hier hoogstens 2000 tekens.',
 };
 
 /** A likely duplicate: the service refused it; the page says so in plain words, with the way on. */
@@ -156,6 +159,16 @@ function RegisterForm({
               { value: '', label: 'Kies een lifecoach' },
               ...lifecoaches.map((coach) => ({ value: coach.id, label: coach.displayName })),
             ]}
+          />
+        ) : null}
+        {choosesLifecoach ? (
+          <TextAreaField
+            name="referralNote"
+            label="Wat moet de lifecoach al weten?"
+            description="Wat de persoon je al vertelde en hoe je de persoon het best bereikt, zodat die het verhaal niet opnieuw hoeft te vertellen. De werkzoekende kan dit lezen."
+            value={values.referralNote}
+            error={errors?.referralNote}
+            optional
           />
         ) : null}
         <SubmitButton>Aanmelden</SubmitButton>

@@ -10,6 +10,10 @@ import {
   listInterviewInvitations,
   shareIdentity,
 } from '../../modules/candidacies/interview-invitation.service';
+import {
+  firstContactChecksProbe,
+  listFirstContactChecks,
+} from '../../modules/job-seekers/first-contact.service';
 import { listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
 import {
   CONTACT_ROUTE_LABELS_NL,
@@ -88,6 +92,7 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
     invitations: interviewInvitationsProbe(ctx, 'WAITING_FOR_CONSENT'),
     stale: staleCandidaciesProbe(ctx),
     reactions: openSegmentReactionsProbe(ctx),
+    firstContacts: firstContactChecksProbe(ctx, deps.firstContactWorkingDays),
   });
   const none = { items: [], nextCursor: null };
   // One after the other: the verbs share the request's EntityManager (and each flushes its audit entries).
@@ -103,7 +108,28 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
   const stale = has.stale ? await listStaleCandidacies(ctx, page) : none;
   const events = await listMeetAndGreets(ctx, { ...page, status: 'PLANNED' });
   const reactions = has.reactions ? await listOpenSegmentReactions(ctx, page) : none;
+  const firstContacts = has.firstContacts
+    ? await listFirstContactChecks(ctx, deps.firstContactWorkingDays, page)
+    : none;
   const todos: Todo[] = [];
+
+  for (const check of firstContacts.items) {
+    const by = check.referringOrganisationName ? ` door ${check.referringOrganisationName}` : '';
+    todos.push({
+      kind: check.handedOver ? 'Nog geen contact na de overdracht' : 'Nog geen eerste gesprek',
+      person: { id: check.jobSeekerId, fullName: check.fullName },
+      what: check.handedOver
+        ? `${check.fullName}: maak kennis na de overdracht`
+        : `${check.fullName}: plan het eerste gesprek`,
+      detail: `${check.handedOver ? 'Overgedragen' : `Aangemeld${by}`} op ${formatDate(check.assignedAt)}, ${
+        check.workingDaysWaiting === 1 ? '1 werkdag' : `${check.workingDaysWaiting} werkdagen`
+      } geleden.${check.note ? ` Wat de persoon al vertelde: “${check.note}”` : ''}`,
+      section: 'overview',
+      linkText: 'Naar de gegevens',
+      urgent: true,
+      since: check.assignedAt,
+    });
+  }
 
   for (const reaction of reactions.items) {
     todos.push({
