@@ -71,10 +71,19 @@ const MESSAGES: Record<string, string> = {
   durationWeeks: 'Vul het aantal weken in: een heel getal van 1 tot 78.',
   postcode: 'Vul de postcode in, bijvoorbeeld 3083 of 3083 AB.',
   intake: 'Kies hoe mensen kunnen beginnen.',
-  startDates: 'Vul elke startdatum in als dag-maand-jaar, één per regel, bijvoorbeeld 14-03-2027.',
   capacityPerStart: 'Vul het aantal plaatsen in: een heel getal van 1 tot 500.',
   status: 'Kies of het aanbod open staat.',
 };
+
+const DATE_FORMAT = 'Vul elke startdatum in als dag-maand-jaar, één per regel, bijvoorbeeld 14-03-2027.';
+
+/**
+ * The start dates keep the schema's own Dutch messages (at least one date, not twice, not with
+ * continuous intake); a date the schema could not read gets the format to type.
+ */
+function withDateFormat(errors: FieldErrors): FieldErrors {
+  return errors.startDates === 'Dit klopt nog niet.' ? { ...errors, startDates: DATE_FORMAT } : errors;
+}
 
 /** The form field a path of the input belongs to. */
 function offeringFieldOf(path: readonly PropertyKey[]): string {
@@ -452,7 +461,7 @@ export function offeringPages(web: Hono<WebBindings>, tools: RoffabriekTools) {
           action={newPath}
           csrfToken={me.csrfToken}
           values={values}
-          errors={saved.errors}
+          errors={withDateFormat(saved.errors)}
           reference={deps.reference}
           search={values.zoek ?? ''}
           editing={false}
@@ -514,7 +523,7 @@ export function offeringPages(web: Hono<WebBindings>, tools: RoffabriekTools) {
           action={offeringPath(id)}
           csrfToken={me.csrfToken}
           values={values}
-          errors={saved.errors}
+          errors={withDateFormat(saved.errors)}
           reference={deps.reference}
           search={values.zoek ?? ''}
           editing
