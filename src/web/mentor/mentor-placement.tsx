@@ -11,7 +11,7 @@ import type { PlacementView } from '../../modules/placements/placement.schemas';
 import { getPlacement } from '../../modules/placements/placement.service';
 import { isWorking } from '../../modules/placements/placement-rules';
 import { programmeToday } from '../../modules/readiness/review-dates';
-import { isoDate, readForm } from '../form-input';
+import { isoDate, readForm, typedDate } from '../form-input';
 import {
   commentAuthorLabels,
   contractTypeLabels,
@@ -110,7 +110,7 @@ function CheckInForm({
           name="date"
           label="Datum van het gesprek"
           description="Bijvoorbeeld 14-03-2027. Niet in de toekomst."
-          value={values.date ?? formatDate(today)}
+          value={values.date ?? typedDate(today)}
           error={errors.date}
           size="date"
         />

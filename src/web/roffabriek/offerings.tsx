@@ -13,7 +13,7 @@ import {
 import { OFFERING_KIND_LABELS_NL, offeringKinds } from '../../modules/trajectories/trajectory-rules';
 import type { ReferenceData } from '../../reference/reference-data';
 import { competenceOptions } from '../employer/vacancy-form';
-import { isoDate, readForm } from '../form-input';
+import { isoDate, readForm, typedDate } from '../form-input';
 import { formatDate } from '../labels';
 import { Alert, Cell, Facts, Heading1, Heading2, Link, Paragraph, Row, Table } from '../layout/components';
 import {
@@ -137,7 +137,7 @@ function valuesOfOffering(offering: TrajectoryOfferingView): FormValues {
     durationWeeks: String(offering.durationWeeks),
     postcode: offering.postcodeFull ?? offering.postcode,
     intake: offering.continuousIntake ? 'doorlopend' : 'vast',
-    startDates: offering.startDates.map((date) => formatDate(date)).join('\n'),
+    startDates: offering.startDates.map((date) => typedDate(date)).join('\n'),
     capacityPerStart: String(offering.capacityPerStart),
     status: offering.status,
     version: String(offering.version),

@@ -30,7 +30,7 @@ import {
   type PlacementStatus,
   placementStatuses,
 } from '../../modules/trajectories/trajectory-rules';
-import { isoDate, readForm } from '../form-input';
+import { isoDate, readForm, typedDate } from '../form-input';
 import { formatDate, formatDateTime, formatPhone } from '../labels';
 import { Alert, Cell, Facts, Heading1, Heading2, Link, Paragraph, Row, Table } from '../layout/components';
 import {
@@ -153,8 +153,8 @@ function AcceptForms({ loaded, state }: { loaded: Loaded; state: FormState | und
           <TextField
             name="startDate"
             label="Startdatum"
-            description={`Doorlopende instroom: vandaag of later, bijvoorbeeld ${formatDate(today)}. Nu ${offering.availability[0]?.free ?? 0} van de ${offering.capacityPerStart} plaatsen vrij.`}
-            value={valuesOf(state, 'accept').startDate ?? formatDate(today)}
+            description={`Doorlopende instroom: vandaag of later, bijvoorbeeld ${typedDate(today)}. Nu ${offering.availability[0]?.free ?? 0} van de ${offering.capacityPerStart} plaatsen vrij.`}
+            value={valuesOf(state, 'accept').startDate ?? typedDate(today)}
             error={acceptErrors.startDate}
             size="date"
           />
@@ -168,7 +168,7 @@ function AcceptForms({ loaded, state }: { loaded: Loaded; state: FormState | und
             options={[
               { value: '', label: 'Kies een start' },
               ...future.map((slot) => ({
-                value: formatDate(slot.startDate as string),
+                value: typedDate(slot.startDate as string),
                 label: `${formatDate(slot.startDate as string)}: ${slot.free === 0 ? 'vol' : `${slot.free} van ${slot.capacity} plaatsen vrij`}`,
               })),
             ]}
@@ -213,7 +213,7 @@ function ArrivalForm({ loaded, state }: { loaded: Loaded; state: FormState | und
           name="actualStartDate"
           label="Op welke dag begon de deelnemer echt?"
           description="Niet in de toekomst, bijvoorbeeld 14-03-2027."
-          value={valuesOf(state, 'arrival').actualStartDate ?? formatDate(today)}
+          value={valuesOf(state, 'arrival').actualStartDate ?? typedDate(today)}
           error={errors.actualStartDate}
           size="date"
         />
@@ -298,7 +298,7 @@ function ProgressForms({ loaded, state }: { loaded: Loaded; state: FormState | u
             <TextField
               name="observedOn"
               label="Wanneer zag je dit?"
-              value={valuesOf(state, 'observation').observedOn ?? formatDate(today)}
+              value={valuesOf(state, 'observation').observedOn ?? typedDate(today)}
               error={observationErrors.observedOn}
               size="date"
             />
@@ -350,7 +350,7 @@ function FinishForm({ loaded, state }: { loaded: Loaded; state: FormState | unde
         <TextField
           name="finishedOn"
           label="Laatste dag"
-          value={values.finishedOn ?? formatDate(today)}
+          value={values.finishedOn ?? typedDate(today)}
           error={errors.finishedOn}
           size="date"
         />
