@@ -339,6 +339,64 @@ describe('the trajectory coordinator’s workspace', () => {
     expect(await count(TrajectoryPlacement, { offering: fullOfferingId, status: 'ACCEPTED' })).toBe(1);
   });
 
+  it('keeps a start date that people are placed for, and says so at the dates', async () => {
+    const page = await getPage(t, sessionA, `/roffabriek/aanbod/${fullOfferingId}`);
+    expect(page.status).toBe(200);
+    const version = /name="version" value="(\d+)"/.exec(page.html)?.[1] ?? '';
+    const fields = {
+      kind: 'LEARN_WORK',
+      title: 'Kleine groep houtbewerking',
+      description: 'Je werkt mee in onze werkplaats en leert het vak stap voor stap.',
+      comp0: 'P-GEREEDSCHAP',
+      hoursPerWeek: '8',
+      durationWeeks: '26',
+      postcode: '3072',
+      intake: 'vast',
+      capacityPerStart: '1',
+      status: 'OPEN',
+      version,
+    };
+    const moved = await postForm(t, sessionA, `/roffabriek/aanbod/${fullOfferingId}`, {
+      ...fields,
+      startDates: dutch(addDays(today(), 28)),
+    });
+    expect(moved.status).toBe(422);
+    expect(visibleText(moved.html)).toContain('die startdatum blijft staan');
+    expect(moved.html).toMatch(/id="veld-startDates-fout"/);
+    const kept = await t.orm.em.fork().findOneOrFail(TrajectoryOffering, { id: fullOfferingId });
+    expect(kept.startDates).toEqual([addDays(today(), 14)]);
+
+    const more = await postForm(t, sessionA, `/roffabriek/aanbod/${fullOfferingId}`, {
+      ...fields,
+      startDates: `${dutch(addDays(today(), 14))}\n${dutch(addDays(today(), 28))}`,
+      capacityPerStart: '3',
+    });
+    expect(more.status).toBe(303);
+    const changed = await t.orm.em.fork().findOneOrFail(TrajectoryOffering, { id: fullOfferingId });
+    expect(changed.capacityPerStart).toBe(3);
+    expect(changed.startDates).toEqual([addDays(today(), 14), addDays(today(), 28)]);
+  });
+
+  it('declines a proposal only with a reason', async () => {
+    const short = await postForm(t, sessionA, `/roffabriek/deelnemers/${proposalFull}/afwijzen`, {
+      declineReason: 'Nee',
+    });
+    expect(short.status).toBe(422);
+    expect(visibleText(short.html)).toContain('Schrijf de reden in minstens 10 tekens');
+    expect((await t.orm.em.fork().findOneOrFail(TrajectoryPlacement, { id: proposalFull })).status).toBe(
+      'PROPOSED',
+    );
+    const declined = await postForm(t, sessionA, `/roffabriek/deelnemers/${proposalFull}/afwijzen`, {
+      declineReason: 'Deze groep is nu vol; de volgende start past beter.',
+    });
+    expect(declined.status).toBe(303);
+    const row = await t.orm.em.fork().findOneOrFail(TrajectoryPlacement, { id: proposalFull });
+    expect([row.status, row.declineReason]).toEqual([
+      'DECLINED',
+      'Deze groep is nu vol; de volgende start past beter.',
+    ]);
+  });
+
   it('refuses a step without the anti-forgery token', async () => {
     const res = await postForm(
       t,
