@@ -301,64 +301,66 @@ function MentorPlacementPage(props: Loaded & { notice?: string | undefined; form
   const mayRecord = isWorking(placement.status) && placement.yourRoles.includes('MENTOR');
   return (
     <Page title={`Mentor van ${personLabel(placement.person)}`} signedIn={me} section="home">
-      <Paragraph>
-        <Link href={mentorHomePath}>Terug naar uw overzicht</Link>
-      </Paragraph>
-      <Heading1>
-        {personLabel(placement.person)}: {placement.vacancy.title}
-      </Heading1>
-      {notice ? (
-        <Alert kind="ok" live>
-          <Paragraph>{notice}</Paragraph>
-        </Alert>
-      ) : null}
-      <Facts
-        items={[
-          ['Status', placement.statusLabelNl],
-          ['Begonnen op', placement.startDate ? formatDate(placement.startDate) : 'Nog niet bekend'],
-          ['Contract', `${contractTypeLabels[contract.type]}, ${contract.hoursPerWeek} uur per week`],
-          [
-            'Uren deze week',
-            hours.agreedHoursThisWeek !== null
-              ? `${hours.agreedHoursThisWeek} uur${hours.currentWeek ? ` (week ${hours.currentWeek})` : ''}`
-              : 'Nog niet bekend',
-          ],
-          ['Leidinggevende', placement.manager?.displayName ?? 'Nog niet gekozen'],
-          ['Lifecoach', `${placement.lifecoach.displayName} (${placement.lifecoach.email})`],
-        ]}
-      />
-      {placement.person.fullName === null ? (
+      <div class="workspace-page">
         <Paragraph>
-          U ziet een kandidaatcode: de nieuwe collega heeft nog niet gezegd dat de werkgever de naam mag zien
-          in dit systeem.
+          <Link href={mentorHomePath}>Terug naar uw overzicht</Link>
         </Paragraph>
-      ) : null}
+        <Heading1>
+          {personLabel(placement.person)}: {placement.vacancy.title}
+        </Heading1>
+        {notice ? (
+          <Alert kind="ok" live>
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        ) : null}
+        <Facts
+          items={[
+            ['Status', placement.statusLabelNl],
+            ['Begonnen op', placement.startDate ? formatDate(placement.startDate) : 'Nog niet bekend'],
+            ['Contract', `${contractTypeLabels[contract.type]}, ${contract.hoursPerWeek} uur per week`],
+            [
+              'Uren deze week',
+              hours.agreedHoursThisWeek !== null
+                ? `${hours.agreedHoursThisWeek} uur${hours.currentWeek ? ` (week ${hours.currentWeek})` : ''}`
+                : 'Nog niet bekend',
+            ],
+            ['Leidinggevende', placement.manager?.displayName ?? 'Nog niet gekozen'],
+            ['Lifecoach', `${placement.lifecoach.displayName} (${placement.lifecoach.email})`],
+          ]}
+        />
+        {placement.person.fullName === null ? (
+          <Paragraph>
+            U ziet een kandidaatcode: de nieuwe collega heeft nog niet gezegd dat de werkgever de naam mag
+            zien in dit systeem.
+          </Paragraph>
+        ) : null}
 
-      <Heading2 id="gesprek">Mentorgesprekken</Heading2>
-      <FollowUp placement={placement} />
-      {placement.worryFlags.length ? (
-        <Alert kind="warning">
-          <Paragraph>In een ander gesprek zijn zorgen genoemd:</Paragraph>
-          <ul class="utrecht-unordered-list">
-            {placement.worryFlags.map((flag) => (
-              <li>
-                {formatDate(flag.date)}, {flag.kindLabelNl.toLowerCase()}: {flag.howItsGoingLabelNl}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      ) : null}
-      {mayRecord ? (
-        <>
-          <h3 class="utrecht-heading-3">Een gesprek vastleggen</h3>
-          <CheckInForm placement={placement} today={today} csrfToken={me.csrfToken} state={forms.checkIn} />
-        </>
-      ) : null}
-      <h3 class="utrecht-heading-3">Eerdere mentorgesprekken</h3>
-      <CheckInList checkIns={checkIns} />
+        <Heading2 id="gesprek">Mentorgesprekken</Heading2>
+        <FollowUp placement={placement} />
+        {placement.worryFlags.length ? (
+          <Alert kind="warning">
+            <Paragraph>In een ander gesprek zijn zorgen genoemd:</Paragraph>
+            <ul class="utrecht-unordered-list">
+              {placement.worryFlags.map((flag) => (
+                <li>
+                  {formatDate(flag.date)}, {flag.kindLabelNl.toLowerCase()}: {flag.howItsGoingLabelNl}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        ) : null}
+        {mayRecord ? (
+          <>
+            <h3 class="utrecht-heading-3">Een gesprek vastleggen</h3>
+            <CheckInForm placement={placement} today={today} csrfToken={me.csrfToken} state={forms.checkIn} />
+          </>
+        ) : null}
+        <h3 class="utrecht-heading-3">Eerdere mentorgesprekken</h3>
+        <CheckInList checkIns={checkIns} />
 
-      <Heading2 id="inwerkplan">Inwerkplan</Heading2>
-      <Plan placement={placement} plan={plan} csrfToken={me.csrfToken} state={forms.comment} />
+        <Heading2 id="inwerkplan">Inwerkplan</Heading2>
+        <Plan placement={placement} plan={plan} csrfToken={me.csrfToken} state={forms.comment} />
+      </div>
     </Page>
   );
 }

@@ -406,87 +406,96 @@ function ParticipantPage(props: Loaded & { notice?: string | undefined; state?: 
   const profile = placement.talentProfile?.profile;
   const status = placement.status;
   return (
-    <Page title={`${placement.person.fullName}: ${offering.title}`} signedIn={me} section="participants">
-      <Paragraph>
-        <Link href={status === 'PROPOSED' ? proposalsPath : participantsPath}>
-          {status === 'PROPOSED' ? 'Terug naar de voorstellen' : 'Terug naar de deelnemers'}
-        </Link>
-      </Paragraph>
-      <Heading1>
-        {placement.person.fullName}: {offering.title}
-      </Heading1>
-      {notice ? (
-        <Alert kind="ok" live>
-          <Paragraph>{notice}</Paragraph>
-        </Alert>
-      ) : null}
-      <Facts
-        items={[
-          ['Status', placement.statusLabelNl],
-          ['Voorgesteld op', formatDate(placement.proposedAt)],
-          ['Geplande start', placement.startDate ? formatDate(placement.startDate) : 'Nog niet afgesproken'],
-          [
-            'Aangekomen op',
-            placement.actualStartDate ? formatDate(placement.actualStartDate) : 'Nog niet vastgelegd',
-          ],
-          ['Aanwezigheid', placement.attendanceLabelNl ?? 'Nog niet vastgelegd'],
-          ...(placement.finishedOn
-            ? ([['Afgesloten op', formatDate(placement.finishedOn)]] as [string, string][])
-            : []),
-          ['Lifecoach', `${placement.lifecoach.displayName} (${placement.lifecoach.email})`],
-          [
-            'Contact',
-            contact
-              ? `${contactRouteWords[contact.route]}${contact.phone ? `: ${formatPhone(contact.phone)}` : ''}${contact.email ? `: ${contact.email}` : ''}`
-              : 'Via de lifecoach',
-          ],
-        ]}
-      />
+    <Page
+      title={`${placement.person.fullName}: ${offering.title}`}
+      signedIn={me}
+      section={status === 'PROPOSED' ? 'proposals' : 'participants'}
+    >
+      <div class="workspace-page">
+        <Paragraph>
+          <Link href={status === 'PROPOSED' ? proposalsPath : participantsPath}>
+            {status === 'PROPOSED' ? 'Terug naar de voorstellen' : 'Terug naar de deelnemers'}
+          </Link>
+        </Paragraph>
+        <Heading1>
+          {placement.person.fullName}: {offering.title}
+        </Heading1>
+        {notice ? (
+          <Alert kind="ok" live>
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        ) : null}
+        <Facts
+          items={[
+            ['Status', placement.statusLabelNl],
+            ['Voorgesteld op', formatDate(placement.proposedAt)],
+            [
+              'Geplande start',
+              placement.startDate ? formatDate(placement.startDate) : 'Nog niet afgesproken',
+            ],
+            [
+              'Aangekomen op',
+              placement.actualStartDate ? formatDate(placement.actualStartDate) : 'Nog niet vastgelegd',
+            ],
+            ['Aanwezigheid', placement.attendanceLabelNl ?? 'Nog niet vastgelegd'],
+            ...(placement.finishedOn
+              ? ([['Afgesloten op', formatDate(placement.finishedOn)]] as [string, string][])
+              : []),
+            ['Lifecoach', `${placement.lifecoach.displayName} (${placement.lifecoach.email})`],
+            [
+              'Contact',
+              contact
+                ? `${contactRouteWords[contact.route]}${contact.phone ? `: ${formatPhone(contact.phone)}` : ''}${contact.email ? `: ${contact.email}` : ''}`
+                : 'Via de lifecoach',
+            ],
+          ]}
+        />
 
-      <Heading2>Overdracht van de lifecoach</Heading2>
-      <p class="utrecht-paragraph handover-note">{placement.handoverNote}</p>
-      {profile ? (
-        <>
-          <h3 class="utrecht-heading-3">Uit het talentenprofiel</h3>
-          <Paragraph>{profile.strengthsSummary}</Paragraph>
-          <Paragraph>
-            Wil {profile.wantedHours.min} tot {profile.wantedHours.max} uur per week werken.
-          </Paragraph>
-          {offering.competences.length ? (
-            <ul class="utrecht-unordered-list">
-              {offering.competences.map((competence) => {
-                const level = profile.competenceLevels[competence.code] ?? 0;
-                return (
-                  <li>
-                    {competence.label}: nu niveau {level} ({levelWords[level] ?? ''})
-                  </li>
-                );
-              })}
-            </ul>
-          ) : null}
-        </>
-      ) : null}
-      {placement.declineReason ? (
-        <Paragraph>Niet geaccepteerd, omdat: {placement.declineReason}</Paragraph>
-      ) : null}
-      {placement.finishReason ? <Paragraph>Bij het afsluiten: {placement.finishReason}</Paragraph> : null}
+        <Heading2>Overdracht van de lifecoach</Heading2>
+        <p class="utrecht-paragraph handover-note">{placement.handoverNote}</p>
+        {profile ? (
+          <>
+            <h3 class="utrecht-heading-3">Uit het talentenprofiel</h3>
+            <Paragraph>{profile.strengthsSummary}</Paragraph>
+            <Paragraph>
+              Wil {profile.wantedHours.min} tot {profile.wantedHours.max} uur per week werken.
+            </Paragraph>
+            {offering.competences.length ? (
+              <ul class="utrecht-unordered-list">
+                {offering.competences.map((competence) => {
+                  const level = profile.competenceLevels[competence.code] ?? 0;
+                  return (
+                    <li>
+                      {competence.label}: nu niveau {level} ({levelWords[level] ?? ''})
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
+        {placement.declineReason ? (
+          <Paragraph>Niet geaccepteerd, omdat: {placement.declineReason}</Paragraph>
+        ) : null}
+        {placement.finishReason ? <Paragraph>Bij het afsluiten: {placement.finishReason}</Paragraph> : null}
 
-      {status === 'PROPOSED' ? (
-        <>
-          <Heading2 id="beslissen">Beslissen</Heading2>
-          <AcceptForms loaded={props} state={state} />
-        </>
-      ) : null}
-      {status === 'ACCEPTED' || status === 'STARTED' ? (
-        <>
-          <Heading2 id="voortgang">Voortgang</Heading2>
-          {status === 'ACCEPTED' ? <ArrivalForm loaded={props} state={state} /> : null}
-          <ProgressForms loaded={props} state={state} />
-        </>
-      ) : null}
-      <h3 class="utrecht-heading-3">Wat er is vastgelegd</h3>
-      <ProgressList progress={progress} />
-      {status === 'ACCEPTED' || status === 'STARTED' ? <FinishForm loaded={props} state={state} /> : null}
+        {status === 'PROPOSED' ? (
+          <>
+            <Heading2 id="beslissen">Beslissen</Heading2>
+            <AcceptForms loaded={props} state={state} />
+          </>
+        ) : null}
+        {status === 'ACCEPTED' || status === 'STARTED' ? (
+          <>
+            <Heading2 id="voortgang">Voortgang</Heading2>
+            {status === 'ACCEPTED' ? <ArrivalForm loaded={props} state={state} /> : null}
+            <ProgressForms loaded={props} state={state} />
+          </>
+        ) : null}
+        <h3 class="utrecht-heading-3">Wat er is vastgelegd</h3>
+        <ProgressList progress={progress} />
+        {status === 'ACCEPTED' || status === 'STARTED' ? <FinishForm loaded={props} state={state} /> : null}
+      </div>
     </Page>
   );
 }
