@@ -390,6 +390,12 @@ describe('the trajectory coordinator’s workspace', () => {
       declineReason: 'Deze groep is nu vol; de volgende start past beter.',
     });
     expect(declined.status).toBe(303);
+    // The same form sent again from the old page: the step no longer fits, and the page says so.
+    const again = await postForm(t, sessionA, `/roffabriek/deelnemers/${proposalFull}/accepteren`, {
+      startDate: dutch(addDays(today(), 28)),
+    });
+    expect(again.status).toBe(422);
+    expect(visibleText(again.html)).toContain('Dit kan niet: de plaatsing is nu ‘Niet geaccepteerd’');
     const row = await t.orm.em.fork().findOneOrFail(TrajectoryPlacement, { id: proposalFull });
     expect([row.status, row.declineReason]).toEqual([
       'DECLINED',

@@ -400,6 +400,14 @@ function ProgressList({ progress }: { progress: ProgressEntryView[] }) {
   );
 }
 
+/** The forms a person's page shows in each status; a step posted from an older page may no longer fit. */
+function formsFor(status: PlacementStatus): FormName[] {
+  if (status === 'PROPOSED') return ['accept', 'decline'];
+  if (status === 'ACCEPTED') return ['arrival', 'note', 'finish'];
+  if (status === 'STARTED') return ['note', 'attendance', 'observation', 'finish'];
+  return [];
+}
+
 function ParticipantPage(props: Loaded & { notice?: string | undefined; state?: FormState | undefined }) {
   const { me, placement, offering, progress, notice, state } = props;
   const contact = placement.contact;
@@ -425,6 +433,13 @@ function ParticipantPage(props: Loaded & { notice?: string | undefined; state?: 
             <Paragraph>{notice}</Paragraph>
           </Alert>
         ) : null}
+        {state && !formsFor(status).includes(state.form) ? (
+          <Alert kind="error" live>
+            {Object.values(state.errors).map((message) => (
+              <Paragraph>{message}</Paragraph>
+            ))}
+          </Alert>
+        ) : null}
         <Facts
           items={[
             ['Status', placement.statusLabelNl],
@@ -446,7 +461,7 @@ function ParticipantPage(props: Loaded & { notice?: string | undefined; state?: 
               'Contact',
               contact
                 ? `${contactRouteWords[contact.route]}${contact.phone ? `: ${formatPhone(contact.phone)}` : ''}${contact.email ? `: ${contact.email}` : ''}`
-                : 'Via de lifecoach',
+                : 'Niet meer te zien: het traject loopt niet meer. Vraag het de lifecoach.',
             ],
           ]}
         />
