@@ -507,8 +507,12 @@ function ParticipantPage(props: Loaded & { notice?: string | undefined; state?: 
             <ProgressForms loaded={props} state={state} />
           </>
         ) : null}
-        <h3 class="utrecht-heading-3">Wat er is vastgelegd</h3>
-        <ProgressList progress={progress} />
+        {status !== 'PROPOSED' || progress.length ? (
+          <>
+            <h3 class="utrecht-heading-3">Wat er is vastgelegd</h3>
+            <ProgressList progress={progress} />
+          </>
+        ) : null}
         {status === 'ACCEPTED' || status === 'STARTED' ? <FinishForm loaded={props} state={state} /> : null}
       </div>
     </Page>
