@@ -33,7 +33,9 @@ import { actorOf, DEMO_REQUEST_ID } from './demo-actors';
 /** The demo mentor named on this placement (a demo user key in demo-organisations.ts). */
 export const DEMO_MENTOR_KEY = 'mentorZorg';
 
-const PERSON = 'Priscilla Doelwijt';
+// The person has not (yet) agreed to share the profile with Zorggroep: the employer's side, the
+// mentor too, reads a candidate code, and nothing written here names the person.
+const PERSON = 'Esther Mensah';
 const VACANCY = 'Zorghulp in een verpleeghuis';
 const DAY = 86_400_000;
 
@@ -59,7 +61,7 @@ export async function seedDemoMentor(
     requestId: DEMO_REQUEST_ID,
     now: new Date(input.now.getTime() - daysAgo * DAY),
   });
-  const lifecoach = user('lifecoachSamira');
+  const lifecoach = user('lifecoachKees');
   const recruiter = user('recruiterZorg');
   const mentor = user(DEMO_MENTOR_KEY);
   const person = await em.findOneOrFail(JobSeeker, { fullName: PERSON });
@@ -91,7 +93,7 @@ export async function seedDemoMentor(
         { fromWeek: 5, hours: 20 },
         { fromWeek: 9, hours: 28 },
       ],
-      reason: 'Rustig opbouwen, zoals met Priscilla en haar lifecoach afgesproken.',
+      reason: 'Rustig opbouwen, zoals samen met de lifecoach afgesproken.',
       version: named.version,
     }),
   );
@@ -118,7 +120,7 @@ export async function seedDemoMentor(
   await item(31, {
     kind: 'GOAL',
     title: 'Zelfstandig een maaltijd begeleiden',
-    description: 'Na drie maanden helpt Priscilla zelf twee bewoners bij de lunch.',
+    description: 'Na drie maanden zelf twee bewoners helpen bij de lunch.',
     targetDate: addDays(today, 60),
     competenceCodes: ['P-ZORG-ONDERSTEUNING', 'T-CONSIDERATION'],
   });
@@ -132,19 +134,19 @@ export async function seedDemoMentor(
   await conversation(mentor, 27, {
     kind: 'MENTOR',
     howItsGoing: 'GOOD',
-    report: 'Eerste week goed gegaan. Priscilla is vriendelijk tegen de bewoners en stelt goede vragen.',
+    report: 'Eerste week goed gegaan. Vriendelijk tegen de bewoners en stelt goede vragen.',
     agreedActions: ['Elke ochtend samen de dag doornemen'],
   });
   await conversation(mentor, 19, {
     kind: 'MENTOR',
     howItsGoing: 'SOME_WORRIES',
-    report: 'Ze vindt de late dienst zwaar. We kijken samen of ze vaker vroeg kan werken.',
+    report: 'De late dienst is zwaar. We kijken samen of vaker vroeg werken kan.',
     agreedActions: ['Rooster bespreken met de leidinggevende', 'Over een week weer praten'],
   });
   await conversation(recruiter, 16, {
     kind: 'MANAGER_FEEDBACK',
     howItsGoing: 'GOOD',
-    report: 'Collega’s zijn blij met haar. Ze komt op tijd en neemt feedback goed aan.',
+    report: 'Collega’s zijn blij met de nieuwe collega: komt op tijd en neemt feedback goed aan.',
     agreedActions: ['Vanaf week 5 vooral vroege diensten'],
   });
   await addPlanComment(
@@ -152,14 +154,14 @@ export async function seedDemoMentor(
     hired.id,
     createPlanCommentSchema.parse({
       itemId: routine.id,
-      text: 'Dit gaat goed: ze kent nu alle bewoners van de afdeling bij naam.',
+      text: 'Dit gaat goed: kent nu alle bewoners van de afdeling bij naam.',
     }),
   );
   await addPlanComment(
     at(lifecoach, 12),
     hired.id,
     createPlanCommentSchema.parse({
-      text: 'Fijn plan. Priscilla vertelt dat ze de opbouw van uren prettig vindt.',
+      text: 'Fijn plan. De opbouw van uren voelt goed, hoor ik.',
     }),
   );
   return { placementId: hired.id };

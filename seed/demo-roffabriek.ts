@@ -156,7 +156,7 @@ export async function seedDemoRoffabriek(em: EntityManager, input: DemoRoffabrie
       proposed,
       module.id,
       1,
-      'Wil leren vertellen wat ze kan, voor de Meet & Greet. Is wat verlegen in een groep, maar doet graag mee.',
+      'Wil leren vertellen over de eigen talenten, voor de Meet & Greet. Is wat verlegen in een groep, maar doet graag mee.',
     );
     made += 1;
   }

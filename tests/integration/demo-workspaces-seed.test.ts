@@ -33,7 +33,9 @@ describe('the demo mentor', () => {
     const home = await getPage(t, session, '/begeleider');
     expect(home.status).toBe(200);
     const text = visibleText(home.html);
-    expect(text).toContain('Priscilla Doelwijt');
+    // The person has not agreed to share her profile with this employer: the candidate code only.
+    expect(text).toMatch(/Mentorgesprek met Kandidaat K-[A-Z2-9]{6}/);
+    expect(text).not.toContain('Esther');
     expect(text).toContain('Te laat');
 
     const token = (await t.factory.user('PROGRAMME_ADMIN')).token;

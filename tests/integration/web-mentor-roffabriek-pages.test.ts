@@ -218,7 +218,7 @@ describe('the mentor’s workspace', () => {
     expect(empty.status).toBe(422);
     expect(visibleText(empty.html)).toContain('Schrijf een opmerking van minstens 2 tekens');
     const saved = await postForm(t, mentorSession, path, {
-      'tekst.plan': 'Laat haar de eerste week meelopen met Ahmed.',
+      'tekst.plan': 'Laat de nieuwe collega de eerste week meelopen met Ahmed.',
     });
     expect(saved.status).toBe(303);
     expect(await count(OnboardingPlanComment, { placement: placement.id, authorRole: 'MENTOR' })).toBe(1);
