@@ -7,7 +7,9 @@ import { Organisation } from '../src/modules/organisations/organisation.entity';
 import { User } from '../src/modules/users/user.entity';
 import type { ReferenceData } from '../src/reference/reference-data';
 import { type DemoJobSeekerSummary, seedDemoJobSeekers } from './demo-job-seekers';
+import { seedDemoMentor } from './demo-mentor';
 import { demoOrganisations, demoTokenHolders, demoUsers } from './demo-organisations';
+import { seedDemoRoffabriek } from './demo-roffabriek';
 import { type DemoTrajectorySummary, seedDemoTrajectories } from './demo-trajectories';
 import { type DemoVacancySummary, seedDemoVacancies } from './demo-vacancies';
 
@@ -93,6 +95,12 @@ export async function seedDemo(
       reference,
       later: await idsInSegment(tx, 'LATER'),
       notNow: await idsInSegment(tx, 'NOT_NOW'),
+      now,
+    });
+    await seedDemoMentor(tx, demo);
+    await seedDemoRoffabriek(tx, {
+      coordinator: required(users.get('coordinator'), 'user coordinator'),
+      reference,
       now,
     });
     return { organisations, users, tokens, jobSeekers, vacancies, trajectories };

@@ -62,3 +62,9 @@ export function isoDate(typed: string): string {
   const [, day = '', month = '', year = ''] = match;
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+
+/** A calendar date (YYYY-MM-DD) as a form field shows it to type over: 14-03-2027; isoDate reads it back. */
+export function typedDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : iso;
+}

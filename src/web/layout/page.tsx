@@ -32,6 +32,13 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'pipeline', href: '/werkgever/sollicitaties', label: 'Sollicitaties' },
     { key: 'placements', href: '/werkgever/plaatsingen', label: 'Plaatsingen' },
   ],
+  [Role.Mentor]: [{ key: 'home', href: '/begeleider', label: 'Mijn collega’s' }],
+  [Role.TrajectoryCoordinator]: [
+    { key: 'home', href: '/roffabriek', label: 'Start' },
+    { key: 'offerings', href: '/roffabriek/aanbod', label: 'Aanbod' },
+    { key: 'proposals', href: '/roffabriek/voorstellen', label: 'Voorstellen' },
+    { key: 'participants', href: '/roffabriek/deelnemers', label: 'Deelnemers' },
+  ],
   [Role.ProgrammeAdmin]: [
     { key: 'home', href: '/beheer', label: 'Beheer' },
     { key: 'organisations', href: '/beheer/organisaties', label: 'Organisaties' },

@@ -13,6 +13,10 @@ export function homeFor(role: Role): string {
       return '/beheer';
     case Role.PartnerWorker:
       return '/werkzoekenden';
+    case Role.Mentor:
+      return '/begeleider';
+    case Role.TrajectoryCoordinator:
+      return '/roffabriek';
     default:
       return '/welkom';
   }
