@@ -1,8 +1,10 @@
-import { demoTokenHolders, demoUsers } from './demo-organisations';
+import { demoSignInOnly, demoTokenHolders, demoUsers } from './demo-organisations';
 
 /** How to sign in to the web app as each demo role: the address to type and where the link appears. */
 export function demoSignInLines(signInUrl: string, whereTheLinkAppears: string): string {
-  const holders = demoTokenHolders.flatMap((key) => demoUsers.filter((user) => user.key === key));
+  const holders = [...demoTokenHolders, ...demoSignInOnly].flatMap((key) =>
+    demoUsers.filter((user) => user.key === key),
+  );
   const width = Math.max(...holders.map((user) => user.role.length));
   const lines = holders.map((user) => `  ${user.role.padEnd(width)}  ${user.email}  (${user.displayName})`);
   return [
