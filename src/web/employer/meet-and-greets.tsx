@@ -427,39 +427,46 @@ function DayListPage({ me, event, agenda }: { me: SignedIn; event: Event; agenda
             <p class="utrecht-paragraph">
               {event.title}, {agenda.dateLabel}, {agenda.place}
             </p>
-            <table class="utrecht-table utrecht-table--html-table print-list">
-              <caption class="utrecht-table__caption">Gesprekken aan tafel {table}</caption>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">
-                    Ronde
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    Tijd
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    Kandidaat
-                  </th>
-                  <th class="utrecht-table__header-cell" scope="col">
-                    Vacature
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                {agenda.rows
-                  .filter((row) => row.table === table)
-                  .map((row) => (
-                    <tr class="utrecht-table__row">
-                      <td class="utrecht-table__cell">{row.round}</td>
-                      <td class="utrecht-table__cell">
-                        {row.startTime}–{row.endTime}
-                      </td>
-                      <td class="utrecht-table__cell">{row.candidateCode ?? 'Niet meer beschikbaar'}</td>
-                      <td class="utrecht-table__cell">{row.vacancyTitle ?? '–'}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            <div
+              class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll"
+              role="region"
+              aria-label={`Gesprekken aan tafel ${table}`}
+              tabindex={0}
+            >
+              <table class="utrecht-table utrecht-table--html-table print-list">
+                <caption class="utrecht-table__caption">Gesprekken aan tafel {table}</caption>
+                <thead class="utrecht-table__header">
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="col">
+                      Ronde
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      Tijd
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      Kandidaat
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      Vacature
+                    </th>
+                  </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                  {agenda.rows
+                    .filter((row) => row.table === table)
+                    .map((row) => (
+                      <tr class="utrecht-table__row">
+                        <td class="utrecht-table__cell">{row.round}</td>
+                        <td class="utrecht-table__cell">
+                          {row.startTime}–{row.endTime}
+                        </td>
+                        <td class="utrecht-table__cell">{row.candidateCode ?? 'Niet meer beschikbaar'}</td>
+                        <td class="utrecht-table__cell">{row.vacancyTitle ?? '–'}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         ))
       ) : (
