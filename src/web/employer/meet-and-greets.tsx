@@ -427,9 +427,8 @@ function DayListPage({ me, event, agenda }: { me: SignedIn; event: Event; agenda
             <p class="utrecht-paragraph">
               {event.title}, {agenda.dateLabel}, {agenda.place}
             </p>
-            <div
+            <section
               class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll"
-              role="region"
               aria-label={`Gesprekken aan tafel ${table}`}
               tabindex={0}
             >
@@ -466,7 +465,7 @@ function DayListPage({ me, event, agenda }: { me: SignedIn; event: Event; agenda
                     ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           </section>
         ))
       ) : (

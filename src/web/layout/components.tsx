@@ -39,9 +39,8 @@ export function Alert({
  */
 export function Table({ caption, head, children }: { caption: string; head: string[]; children?: Child }) {
   return (
-    <div
+    <section
       class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll"
-      role="region"
       aria-label={caption}
       tabindex={0}
     >
@@ -58,7 +57,7 @@ export function Table({ caption, head, children }: { caption: string; head: stri
         </thead>
         <tbody class="utrecht-table__body">{children}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
