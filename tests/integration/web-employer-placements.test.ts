@@ -190,6 +190,55 @@ describe('ending a placement', () => {
   });
 });
 
+describe('the start of a draft', () => {
+  it('names the mentor and the manager, and confirms the start only with all three', async () => {
+    const mentor = await t.factory.user('MENTOR', recruiter.organisation);
+    const manager = await t.factory.user('EMPLOYER_RECRUITER', recruiter.organisation);
+    const draft = await newPlacement('DRAFT');
+    const path = `/werkgever/plaatsingen/${draft.id}`;
+    const page = await getPage(t, session, path);
+    expect(visibleText(page.html)).toContain('De start regelen');
+    expect(page.html).toContain(`value="${mentor.user.id}"`);
+    const version = String((await fresh().findOneOrFail(Placement, { id: draft.id })).version);
+
+    const refused = await postForm(t, session, `${path}/start`, {
+      step: 'start',
+      managerUserId: manager.user.id,
+      startDate: typed(today),
+      version,
+    });
+    expect(refused.status).toBe(422);
+    expect(visibleText(refused.html)).toContain('Kies een mentor.');
+    expect(refused.html).toContain(`value="${typed(today)}"`);
+    expect(await fresh().findOneOrFail(Placement, { id: draft.id }, { populate: ['manager'] })).toMatchObject(
+      {
+        status: 'DRAFT',
+        manager: null,
+      },
+    );
+
+    const started = await postForm(t, session, `${path}/start`, {
+      step: 'start',
+      mentorUserId: mentor.user.id,
+      managerUserId: manager.user.id,
+      startDate: typed(today),
+      version,
+    });
+    expect(started.status, visibleText(started.html).slice(0, 300)).toBe(303);
+    const stored = await fresh().findOneOrFail(
+      Placement,
+      { id: draft.id },
+      { populate: ['mentor', 'manager'] },
+    );
+    expect(stored.status).toBe('ACTIVE');
+    expect(stored.mentor?.id).toBe(mentor.user.id);
+    expect(stored.manager?.id).toBe(manager.user.id);
+    expect(visibleText((await getPage(t, session, started.location ?? path)).html)).toContain(
+      'De start is bevestigd.',
+    );
+  });
+});
+
 describe('another employer', () => {
   it('finds neither the placement nor its forms', async () => {
     const placement = await newPlacement();

@@ -15,14 +15,21 @@ import {
   getOnboardingPlan,
   updatePlanItem,
 } from '../../modules/placements/onboarding-plan.service';
-import { cancelPlacementSchema, endPlacementSchema } from '../../modules/placements/placement.schemas';
+import {
+  cancelPlacementSchema,
+  endPlacementSchema,
+  updatePlacementSchema,
+} from '../../modules/placements/placement.schemas';
 import {
   cancelPlacement,
   endPlacement,
   getPlacement,
   listPlacements,
+  startPlacement,
+  updatePlacement,
 } from '../../modules/placements/placement.service';
 import { END_REASON_LABELS_NL, endReasons } from '../../modules/placements/placement-rules';
+import { listUsers } from '../../modules/users/user.service';
 import { isoDate, readForm } from '../form-input';
 import {
   commentAuthorLabels,
@@ -60,6 +67,8 @@ const NOTICES: Record<string, string> = {
   punt: 'Het punt staat in het inwerkplan.',
   status: 'De stand van het punt is opgeslagen.',
   opmerking: 'Uw opmerking staat bij het inwerkplan.',
+  voorbereid: 'De mentor, de leidinggevende en de startdatum zijn opgeslagen.',
+  gestart: 'De start is bevestigd. De gesprekken na de start staan hieronder.',
   gestopt: 'De plaatsing is beëindigd. De lifecoach ziet de reden.',
   geannuleerd: 'Opgeslagen dat de plaatsing niet begint.',
 };
@@ -74,7 +83,8 @@ const planItemStatusLabels = {
 
 /** One form of the page that came back with errors: what was typed and what to fix. */
 type FormState = { values: FormValues; errors: FieldErrors; target?: string };
-type Forms = Partial<Record<'feedback' | 'item' | 'status' | 'comment' | 'end', FormState>>;
+type Forms = Partial<Record<'feedback' | 'item' | 'status' | 'comment' | 'end' | 'start', FormState>>;
+type Colleague = { id: string; displayName: string; role: string };
 
 const statusField = (itemId: string) => `status-${itemId}`;
 const commentField = (itemId: string | null) => (itemId ? `opmerking-${itemId}` : 'opmerking-plan');
@@ -283,6 +293,79 @@ function OnboardingPlan({
   );
 }
 
+/** Confirming the start needs a mentor, a manager and the first day of work, as the API's start does. */
+const startFormSchema = updatePlacementSchema.superRefine((input, context) => {
+  for (const field of ['mentorUserId', 'managerUserId', 'startDate'] as const)
+    if (!input[field]) context.addIssue({ code: 'custom', path: [field], message: 'Nodig voor de start.' });
+});
+
+/** A draft: name the mentor and the manager, the start date, and confirm the start. */
+function StartForm({
+  me,
+  placement,
+  colleagues,
+  state,
+}: {
+  me: SignedIn;
+  placement: Placement;
+  colleagues: Colleague[];
+  state: FormState | undefined;
+}) {
+  const values = state?.values ?? {
+    mentorUserId: placement.mentor?.id ?? '',
+    managerUserId: placement.manager?.id ?? '',
+    startDate: placement.startDate ? placement.startDate.split('-').reverse().join('-') : '',
+  };
+  const errors = state?.errors ?? {};
+  const people = (role: string) =>
+    colleagues
+      .filter((colleague) => colleague.role === role)
+      .map((colleague) => ({ value: colleague.id, label: colleague.displayName }));
+  return (
+    <section aria-labelledby="start-regelen">
+      <Heading2 id="start-regelen">De start regelen</Heading2>
+      <Paragraph>
+        Kies een mentor die naast de nieuwe collega werkt, en de leidinggevende die elke twee weken een
+        feedbackgesprek voert. Zij zien de plaatsing ook.
+      </Paragraph>
+      <PostForm action={`${placementPath(placement.id)}/start`} csrfToken={me.csrfToken}>
+        <ErrorSummary errors={errors} order={['mentorUserId', 'managerUserId', 'startDate']} />
+        <input type="hidden" name="version" value={String(placement.version)} />
+        <SelectField
+          name="mentorUserId"
+          label="Mentor"
+          value={values.mentorUserId}
+          error={errors.mentorUserId}
+          options={[{ value: '', label: 'Kies een mentor' }, ...people('MENTOR')]}
+        />
+        <SelectField
+          name="managerUserId"
+          label="Leidinggevende"
+          value={values.managerUserId}
+          error={errors.managerUserId}
+          options={[{ value: '', label: 'Kies een leidinggevende' }, ...people('EMPLOYER_RECRUITER')]}
+        />
+        <TextField
+          name="startDate"
+          label="Eerste werkdag"
+          description="Bijvoorbeeld 14-03-2027."
+          value={values.startDate}
+          error={errors.startDate}
+          size="date"
+        />
+        <div class="button-row">
+          <SubmitButton name="step" value="start">
+            Sla op en bevestig de start
+          </SubmitButton>
+          <SubmitButton name="step" value="save" variant="secondary">
+            Sla alleen op
+          </SubmitButton>
+        </div>
+      </PostForm>
+    </section>
+  );
+}
+
 /** Ending a placement (or a draft that will not start), with a reason from the API's list. */
 function EndForm({
   me,
@@ -365,12 +448,14 @@ function PlacementPage({
   plan,
   checkIns,
   forms = {},
+  colleagues = [],
   notice,
 }: {
   me: SignedIn;
   placement: Placement;
   plan: Plan;
   checkIns: CheckIns;
+  colleagues?: Colleague[];
   forms?: Forms;
   notice?: string | undefined;
 }) {
@@ -501,6 +586,9 @@ function PlacementPage({
           </PostForm>
         </section>
       ) : null}
+      {placement.yourRoles.includes('RECRUITER') && placement.status === 'DRAFT' ? (
+        <StartForm me={me} placement={placement} colleagues={colleagues} state={forms.start} />
+      ) : null}
       {placement.yourRoles.includes('RECRUITER') &&
       ['DRAFT', 'ACTIVE', 'CONVERTED_TO_PERMANENT'].includes(placement.status) ? (
         <EndForm me={me} placement={placement} state={forms.end} />
@@ -563,7 +651,14 @@ export function placementPages(web: Hono<WebBindings>, tools: EmployerTools) {
     const placement = await getPlacement(ctx, deps.placementCadence, id);
     const plan = await getOnboardingPlan(ctx, deps.reference, id);
     const checkIns = (await listCheckIns(ctx, id, { limit: 50 })).items;
-    return { placement, plan, checkIns };
+    // Who can be named as mentor or manager: the employer's own active colleagues.
+    const colleagues =
+      placement.status === 'DRAFT' && placement.yourRoles.includes('RECRUITER')
+        ? (await listUsers(ctx, { organisationId: placement.employer.id, limit: 100 })).items.filter(
+            (user) => user.active,
+          )
+        : [];
+    return { placement, plan, checkIns, colleagues };
   };
 
   web.get(`${placementsPath}/:id`, ...guards, async (c) => {
@@ -742,5 +837,39 @@ export function placementPages(web: Hono<WebBindings>, tools: EmployerTools) {
     ).catch(asRefusal(ctx));
     if (!saved.ok) return refused(c, id, 'end', { values, errors: saved.errors });
     return c.redirect(withNotice(placementPath(id), 'geannuleerd'), 303);
+  });
+
+  web.post(`${placementsPath}/:id/start`, ...guards, tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, deps);
+    const id = idParam(c);
+    await getPlacement(ctx, deps.placementCadence, id);
+    const values = await readForm(c);
+    const startNow = values.step !== 'save';
+    const saved = await submitToService(
+      ctx,
+      startNow ? startFormSchema : updatePlacementSchema,
+      {
+        mentorUserId: values.mentorUserId || null,
+        managerUserId: values.managerUserId || null,
+        ...(values.startDate?.trim() ? { startDate: isoDate(values.startDate) } : {}),
+        version: Number(values.version),
+      },
+      (input) =>
+        // Both steps or neither: a start that is refused leaves the draft as it was.
+        ctx.em.transactional(async (em) => {
+          const tx = { ...ctx, em };
+          const updated = await updatePlacement(tx, deps.placementCadence, id, input);
+          return startNow ? startPlacement(tx, deps.placementCadence, id, {}) : updated;
+        }),
+      {
+        messages: {
+          mentorUserId: 'Kies een mentor.',
+          managerUserId: 'Kies een leidinggevende.',
+          startDate: 'Vul de eerste werkdag in als dag-maand-jaar, bijvoorbeeld 14-03-2027.',
+        },
+      },
+    ).catch(asRefusal(ctx));
+    if (!saved.ok) return refused(c, id, 'start', { values, errors: saved.errors });
+    return c.redirect(withNotice(placementPath(id), startNow ? 'gestart' : 'voorbereid'), 303);
   });
 }
