@@ -227,23 +227,20 @@ describe('the employer’s Meet & Greet', () => {
     const placementPath = new URL(page.url()).pathname;
 
     // The recruiter names the mentor and the manager and confirms the start (three weeks ago).
-    const placementId = placementPath.split('/').pop() as string;
-    const current = await api.request('GET', `/api/placements/${placementId}`, { token: recruiter.token });
-    const named = await api.request('PATCH', `/api/placements/${placementId}`, {
-      token: recruiter.token,
-      body: {
-        mentorUserId: mentor.user.id,
-        managerUserId: manager.user.id,
-        startDate: addDays(programmeToday(new Date()), -21),
-        version: current.json.version,
-      },
-    });
-    expect(named.status, named.text).toBe(200);
-    const started = await api.request('POST', `/api/placements/${placementId}/start`, {
-      token: recruiter.token,
-      body: {},
-    });
-    expect(started.status, started.text).toBe(200);
+    await expectText(page, 'De start regelen');
+    await clickButton(page, 'Sla op en bevestig de start');
+    await expectText(page, 'Kies een mentor.');
+    await expectAccessible(page);
+    await page.getByLabel('Mentor', { exact: true }).selectOption({ label: mentor.user.displayName });
+    await page
+      .getByLabel('Leidinggevende', { exact: true })
+      .selectOption({ label: manager.user.displayName });
+    await page
+      .getByLabel('Eerste werkdag')
+      .fill(addDays(programmeToday(new Date()), -21).split('-').reverse().join('-'));
+    await clickButton(page, 'Sla op en bevestig de start');
+    await expectText(page, 'De start is bevestigd.');
+    await expectAccessible(page);
 
     // The manager records the two-weekly feedback.
     const managerContext = await newContext(browser, server.url, { width: 375 });
