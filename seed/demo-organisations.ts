@@ -69,6 +69,14 @@ export const demoUsers: {
     role: 'EMPLOYER_RECRUITER',
   },
   {
+    // The team leader who gives the two-weekly feedback on the demo placement: a recruiter account.
+    key: 'managerHaven',
+    organisation: 'employerHaven',
+    displayName: 'Erik Vermaat',
+    email: 'erik@havenlogistiek.example',
+    role: 'EMPLOYER_RECRUITER',
+  },
+  {
     key: 'mentorHaven',
     organisation: 'employerHaven',
     displayName: 'Fatima Ouali',
@@ -114,3 +122,9 @@ export const demoTokenHolders = [
   'mentorHaven',
   'coordinator',
 ];
+
+/**
+ * Printed with a sign-in way but without a token of their own: the demo placement's manager (the
+ * recruiter holds the employer's token).
+ */
+export const demoSignInOnly = ['managerHaven'];

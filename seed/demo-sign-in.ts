@@ -1,9 +1,9 @@
 import { DEMO_MENTOR_KEY } from './demo-mentor';
-import { demoTokenHolders, demoUsers } from './demo-organisations';
+import { demoSignInOnly, demoTokenHolders, demoUsers } from './demo-organisations';
 
 /** How to sign in to the web app as each demo role: the address to type and where the link appears. */
 export function demoSignInLines(signInUrl: string, whereTheLinkAppears: string): string {
-  const holders = [...demoTokenHolders, DEMO_MENTOR_KEY].flatMap((key) =>
+  const holders = [...demoTokenHolders, ...demoSignInOnly, DEMO_MENTOR_KEY].flatMap((key) =>
     demoUsers.filter((user) => user.key === key),
   );
   const width = Math.max(...holders.map((user) => user.role.length));

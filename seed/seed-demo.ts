@@ -7,6 +7,7 @@ import { Organisation } from '../src/modules/organisations/organisation.entity';
 import { User } from '../src/modules/users/user.entity';
 import type { ReferenceData } from '../src/reference/reference-data';
 import { type DemoJobSeekerSummary, seedDemoJobSeekers } from './demo-job-seekers';
+import { type DemoMeetAndGreetSummary, demoMatching, seedDemoMeetAndGreet } from './demo-meet-and-greet';
 import { seedDemoMentor } from './demo-mentor';
 import { demoOrganisations, demoTokenHolders, demoUsers } from './demo-organisations';
 import { seedDemoRoffabriek } from './demo-roffabriek';
@@ -22,6 +23,7 @@ export type DemoData = {
   jobSeekers: DemoJobSeekerSummary;
   vacancies: DemoVacancySummary;
   trajectories: DemoTrajectorySummary;
+  meetAndGreet: DemoMeetAndGreetSummary;
 };
 
 function required<T>(value: T | undefined, what: string): T {
@@ -35,16 +37,18 @@ async function idsInSegment(em: EntityManager, segment: ReadinessSegment): Promi
 }
 
 /**
- * Fills an empty database with the demo programme, in one transaction: organisations, users and
- * tokens; employer profiles and vacancies; job seekers with consents, assessments and segments
- * (through the service verbs, so the reference data is needed). Returns the demo tokens.
+ * Fills an empty database with the demo programme, in two transactions: organisations, users and
+ * tokens; employer profiles and vacancies; job seekers with consents, assessments and segments;
+ * trajectories; then a held Meet & Greet with a hire and its placement, whose shortlists need the
+ * people committed (all through the service verbs, so the reference data is needed). Returns the
+ * demo tokens.
  */
 export async function seedDemo(
   em: EntityManager,
   reference: ReferenceData,
   now = new Date(),
 ): Promise<DemoData> {
-  return em.transactional(async (tx) => {
+  const programme = await em.transactional(async (tx) => {
     const organisations = new Map(
       demoOrganisations.map((o) => [o.key, tx.create(Organisation, { name: o.name, kind: o.kind })] as const),
     );
@@ -105,11 +109,23 @@ export async function seedDemo(
     });
     return { organisations, users, tokens, jobSeekers, vacancies, trajectories };
   });
+  // The Meet & Greet's shortlists rank the people above: their matching index reads committed data.
+  const matching = await demoMatching(em.fork(), reference);
+  const meetAndGreet = await em.fork().transactional((tx) =>
+    seedDemoMeetAndGreet(tx, {
+      organisations: programme.organisations,
+      users: programme.users,
+      reference,
+      matching,
+      now,
+    }),
+  );
+  return { ...programme, meetAndGreet };
 }
 
 /** One line for the console: what the demo holds. */
 export function formatDemoSummary({ jobSeekers, vacancies, trajectories }: DemoData): string {
-  return `${jobSeekers.jobSeekers} werkzoekenden, ${vacancies.vacancies} vacatures (${vacancies.open} open), ${trajectories.offerings} trajecten bij ${trajectories.providers.length} sociale ondernemingen`;
+  return `${jobSeekers.jobSeekers} werkzoekenden, ${vacancies.vacancies} vacatures (${vacancies.open} open), ${trajectories.offerings} trajecten bij ${trajectories.providers.length} sociale ondernemingen, een Meet & Greet met een plaatsing`;
 }
 
 export async function databaseIsEmpty(em: EntityManager): Promise<boolean> {

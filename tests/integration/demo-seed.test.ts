@@ -1,19 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPersonas } from '../../seed/demo-job-seekers';
 import { demoOrganisations } from '../../seed/demo-organisations';
+import { demoSignInLines } from '../../seed/demo-sign-in';
 import { type DemoData, seedDemo } from '../../seed/seed-demo';
 import { pageSchema } from '../../src/http/pagination';
 import { Assessment } from '../../src/modules/assessments/assessment.entity';
 import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import { meSchema } from '../../src/modules/auth/token.schemas';
+import { createApiToken } from '../../src/modules/auth/token.service';
+import { Candidacy } from '../../src/modules/candidacies/candidacy.entity';
 import { ConsentRecord } from '../../src/modules/consents/consent.entity';
 import { hasConsent } from '../../src/modules/consents/consent.service';
 import { employerSchema } from '../../src/modules/employers/employer.schemas';
 import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
 import { jobSeekerListItemSchema } from '../../src/modules/job-seekers/job-seeker.schemas';
+import { MeetAndGreet, ShortlistEntry } from '../../src/modules/meet-and-greets/meet-and-greet.entity';
+import { placementSchema } from '../../src/modules/placements/placement.schemas';
 import { addDays, programmeToday } from '../../src/modules/readiness/review-dates';
 import { SegmentDecision } from '../../src/modules/readiness/segment-decision.entity';
 import { segmentReviewSchema } from '../../src/modules/readiness/segment-decision.schemas';
+import { User } from '../../src/modules/users/user.entity';
 import { vacancySchema } from '../../src/modules/vacancies/vacancy.schemas';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -249,3 +255,126 @@ describe('demo trajectories', () => {
     expect(coordinator.status).toBe(200);
   });
 });
+
+describe('demo Meet & Greet, hire and placement', () => {
+  const tokenOfUser = async (key: string) => {
+    const em = t.orm.em.fork();
+    const user = await em.findOneOrFail(
+      User,
+      { id: demo.users.get(key)?.id as string },
+      { populate: ['organisation'] },
+    );
+    const issued = await createApiToken(em, user, {
+      label: 'test',
+      expiresInDays: 1,
+      createdByUserId: null,
+      now,
+    });
+    await em.flush();
+    return issued.token;
+  };
+
+  it('held a Meet & Greet whose shortlist the recruiter marked, with a reason for the "no"', async () => {
+    const em = t.orm.em.fork();
+    const event = await em.findOneOrFail(MeetAndGreet, { id: demo.meetAndGreet.meetAndGreetId });
+    expect(event.status).toBe('HELD');
+    expect(event.eventDate < today).toBe(true);
+    const entries = await em.find(ShortlistEntry, { meetAndGreet: event.id });
+    expect(entries.length).toBeGreaterThanOrEqual(4);
+    expect(entries.map((entry) => entry.wish)).toEqual(expect.arrayContaining(['WANT', 'NO', null]));
+    for (const entry of entries.filter((candidate) => candidate.wish === 'NO'))
+      expect(entry.wishReason).not.toBeNull();
+  });
+
+  it('has candidacies at several steps, by code for the recruiter and by name only after consent', async () => {
+    const em = t.orm.em.fork();
+    const candidacies = await em.find(Candidacy, { meetAndGreet: demo.meetAndGreet.meetAndGreetId });
+    expect(new Set(candidacies.map((candidacy) => candidacy.status))).toEqual(
+      new Set(['MET', 'INVITED', 'NOT_SELECTED', 'HIRED']),
+    );
+    const res = await t.request('GET', '/api/candidacies?limit=100', {
+      token: tokenOf('EMPLOYER_RECRUITER'),
+    });
+    expect(res.status).toBe(200);
+    const items = res.json.items as { status: string; identity?: { fullName: string } | null }[];
+    expect(items.find((item) => item.status === 'HIRED')?.identity?.fullName).toBe('Sandra de Jong');
+    expect(items.find((item) => item.status === 'INVITED')?.identity ?? null).toBeNull();
+    const waiting = await t.request('GET', '/api/interview-invitations?limit=100', {
+      token: await tokenOfUser('lifecoachKees'),
+    });
+    const waitingSamira = await t.request('GET', '/api/interview-invitations?limit=100', {
+      token: tokenOf('LIFECOACH'),
+    });
+    expect([...waiting.json.items, ...waitingSamira.json.items].length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has an active placement with a mentor and a manager, conversations of which one overdue, and a plan', async () => {
+    const manager = await tokenOfUser('managerHaven');
+    const res = await t.request('GET', `/api/placements/${demo.meetAndGreet.placementId}`, {
+      token: manager,
+    });
+    expect(res.status).toBe(200);
+    const placement = placementSchema.parse(res.json);
+    expect(placement.status).toBe('ACTIVE');
+    expect(placement.mentor?.id).toBe(demo.users.get('mentorHaven')?.id);
+    expect(placement.manager?.id).toBe(demo.users.get('managerHaven')?.id);
+    expect(placement.yourRoles).toContain('MANAGER');
+    expect(placement.followUp.filter((item) => item.state === 'OVERDUE').map((item) => item.kind)).toEqual([
+      'MANAGER_FEEDBACK',
+    ]);
+    // The lifecoach's worry shows to the employer as a flag, never as the report.
+    expect(placement.worryFlags.map((flag) => flag.kind)).toEqual(['LIFECOACH']);
+    const mentor = await t.request('GET', `/api/placements/${placement.id}/check-ins?limit=50`, {
+      token: tokenOf('MENTOR'),
+    });
+    expect(mentor.status).toBe(200);
+    expect(mentor.json.items.length).toBe(3);
+    const coach = placementSchema.parse(
+      (
+        await t.request('GET', `/api/placements/${placement.id}`, {
+          token: await tokenOfUser(coachKeyOf(placement.lifecoach.id)),
+        })
+      ).json,
+    );
+    expect(coach.followUp.map((item) => item.kind).sort()).toEqual([
+      'LIFECOACH',
+      'MANAGER_FEEDBACK',
+      'MENTOR',
+    ]);
+    const plan = await t.request('GET', `/api/placements/${placement.id}/onboarding-plan`, {
+      token: manager,
+    });
+    expect(plan.json.items.map((item: { status: string }) => item.status)).toEqual([
+      'DONE',
+      'IN_PROGRESS',
+      'PLANNED',
+    ]);
+    expect(
+      plan.json.comments.length +
+        plan.json.items.flatMap((item: { comments: unknown[] }) => item.comments).length,
+    ).toBe(2);
+  });
+
+  it('went through the service verbs, and prints a way to sign in as the mentor and the manager', async () => {
+    const em = t.orm.em.fork();
+    for (const action of [
+      'meet_and_greet.created',
+      'shortlist_entry.marked',
+      'candidacy.moved',
+      'placement.started',
+      'check_in.recorded',
+      'onboarding_plan.item_added',
+      'onboarding_plan.commented',
+    ]) {
+      expect(await em.count(AuditEntry, { action, requestId: 'demo-seed' }), action).toBeGreaterThan(0);
+    }
+    const lines = demoSignInLines('http://localhost:3000/inloggen', 'in the console');
+    for (const key of ['recruiterHaven', 'mentorHaven', 'managerHaven']) {
+      const user = demo.users.get(key);
+      expect(lines, key).toContain(user?.email);
+    }
+  });
+});
+
+const coachKeyOf = (userId: string) =>
+  [...demo.users.entries()].find(([, user]) => user.id === userId)?.[0] ?? 'lifecoachSamira';

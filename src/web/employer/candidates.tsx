@@ -41,7 +41,8 @@ export function gateSentence(reason: GateReason, count: number): string {
   return gateSentences[reason](people);
 }
 
-function Fit({ candidate }: { candidate: Candidate }) {
+/** What a candidate can already do and what is still to learn, in words (also on the Meet & Greet shortlist). */
+export function Fit({ candidate }: { candidate: Candidate }) {
   const met = candidate.requirements.filter((requirement) => requirement.met);
   const trainable = candidate.gaps.filter((gap) => gap.trainable);
   const notTrainable = candidate.gaps.filter((gap) => !gap.trainable);

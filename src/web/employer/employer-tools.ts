@@ -18,3 +18,8 @@ export const pipelinePath = '/werkgever/sollicitaties';
 export const candidacyPath = (id: string) => `${pipelinePath}/${id}`;
 export const placementsPath = '/werkgever/plaatsingen';
 export const placementPath = (id: string) => `${placementsPath}/${id}`;
+export const meetAndGreetsPath = '/werkgever/meet-and-greets';
+export const meetAndGreetPath = (id: string) => `${meetAndGreetsPath}/${id}`;
+export const shortlistPagePath = (id: string, vacancyId: string) =>
+  `${meetAndGreetPath(id)}/vacatures/${vacancyId}`;
+export const dayListPath = (id: string) => `${meetAndGreetPath(id)}/gesprekkenlijst`;

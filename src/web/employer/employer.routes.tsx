@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { Role } from '../../access/roles';
 import { listCandidacies } from '../../modules/candidacies/candidacy.service';
+import { listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
 import { listPlacements } from '../../modules/placements/placement.service';
 import { listVacancies } from '../../modules/vacancies/vacancy.service';
 import { Heading1, Heading2, Link, Paragraph } from '../layout/components';
@@ -11,7 +12,14 @@ import { requireRole, requireSession } from '../session/session-middleware';
 import type { WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
 import { candidatePages } from './candidates';
-import { type EmployerTools, pipelinePath, placementsPath, vacanciesPath } from './employer-tools';
+import {
+  type EmployerTools,
+  meetAndGreetsPath,
+  pipelinePath,
+  placementsPath,
+  vacanciesPath,
+} from './employer-tools';
+import { meetAndGreetPages } from './meet-and-greets';
 import { pipelinePages } from './pipeline';
 import { placementPages } from './placements';
 import { vacancyPages } from './vacancies';
@@ -31,11 +39,13 @@ export function employerRoutes(web: Hono<WebBindings>, deps: WebRouteDependencie
   };
   web.get(employerHomePath, tools.signedIn, tools.employer, async (c) => {
     const { ctx, me } = pageContext(c, deps);
-    const [vacancies, candidacies, placements] = await Promise.all([
+    const [vacancies, candidacies, placements, events] = await Promise.all([
       listVacancies(ctx, { limit: 100 }, deps.reference),
       listCandidacies(ctx, { limit: 100, open: 'true' }),
       listPlacements(ctx, { limit: 100, status: 'ACTIVE' }),
+      listMeetAndGreets(ctx, { limit: 20, status: 'PLANNED' }),
     ]);
+    const toAnswer = events.items.filter((event) => event.ownInvitation?.status === 'INVITED').length;
     const open = vacancies.items.filter((vacancy) => vacancy.status === 'OPEN').length;
     const drafts = vacancies.items.filter((vacancy) => vacancy.status === 'DRAFT').length;
     return c.html(
@@ -45,6 +55,14 @@ export function employerRoutes(web: Hono<WebBindings>, deps: WebRouteDependencie
         <Paragraph>
           {open} open, {drafts} concept. <Link href={vacanciesPath}>Naar de vacatures</Link> ·{' '}
           <Link href={`${vacanciesPath}/nieuw`}>Nieuwe vacature</Link>
+        </Paragraph>
+        <Heading2>Meet & Greets</Heading2>
+        <Paragraph>
+          {events.items.length} gepland
+          {toAnswer
+            ? `, ${toAnswer === 1 ? '1 uitnodiging' : `${toAnswer} uitnodigingen`} nog te beantwoorden`
+            : ''}
+          . <Link href={meetAndGreetsPath}>Naar de Meet & Greets</Link>
         </Paragraph>
         <Heading2>Sollicitaties</Heading2>
         <Paragraph>
@@ -60,6 +78,7 @@ export function employerRoutes(web: Hono<WebBindings>, deps: WebRouteDependencie
   });
   vacancyPages(web, tools);
   candidatePages(web, tools);
+  meetAndGreetPages(web, tools);
   pipelinePages(web, tools);
   placementPages(web, tools);
 }

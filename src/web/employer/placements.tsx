@@ -1,11 +1,43 @@
 import type { Hono } from 'hono';
+import { notFound } from '../../http/problem';
 import { howItsGoingValues } from '../../modules/placements/cadence';
 import { recordCheckInSchema } from '../../modules/placements/check-in.schemas';
 import { listCheckIns, recordCheckIn } from '../../modules/placements/check-in.service';
-import { getOnboardingPlan } from '../../modules/placements/onboarding-plan.service';
-import { getPlacement, listPlacements } from '../../modules/placements/placement.service';
+import { planItemKinds, planItemStatuses } from '../../modules/placements/onboarding-plan.entity';
+import {
+  createPlanCommentSchema,
+  createPlanItemSchema,
+  updatePlanItemSchema,
+} from '../../modules/placements/onboarding-plan.schemas';
+import {
+  addPlanComment,
+  addPlanItem,
+  getOnboardingPlan,
+  updatePlanItem,
+} from '../../modules/placements/onboarding-plan.service';
+import {
+  cancelPlacementSchema,
+  endPlacementSchema,
+  updatePlacementSchema,
+} from '../../modules/placements/placement.schemas';
+import {
+  cancelPlacement,
+  endPlacement,
+  getPlacement,
+  listPlacements,
+  startPlacement,
+  updatePlacement,
+} from '../../modules/placements/placement.service';
+import { END_REASON_LABELS_NL, endReasons } from '../../modules/placements/placement-rules';
+import { listUsers } from '../../modules/users/user.service';
 import { isoDate, readForm } from '../form-input';
-import { contractTypeLabels, formatDate, howItsGoingLabels } from '../labels';
+import {
+  commentAuthorLabels,
+  contractTypeLabels,
+  formatDate,
+  formatDateTime,
+  howItsGoingLabels,
+} from '../labels';
 import { Alert, Cell, Facts, Heading1, Heading2, Link, Paragraph, Row, Table } from '../layout/components';
 import {
   ErrorSummary,
@@ -13,13 +45,15 @@ import {
   type FormValues,
   PostForm,
   RadioGroup,
+  SelectField,
   SubmitButton,
   TextAreaField,
   TextField,
 } from '../layout/form';
 import { Page } from '../layout/page';
-import { submitToService, withNotice } from '../lifecoach/form-submit';
+import { type Submitted, submitToService, withNotice } from '../lifecoach/form-submit';
 import { idParam, pageContext } from '../lifecoach/page-tools';
+import { refusalMessage } from '../programme/meet-and-greet-tools';
 import type { SignedIn, WebBindings, WebContext } from '../web-context';
 import { type EmployerTools, placementPath, placementsPath } from './employer-tools';
 
@@ -30,7 +64,380 @@ type CheckIns = Awaited<ReturnType<typeof listCheckIns>>['items'];
 const NOTICES: Record<string, string> = {
   aangenomen: 'De kandidaat is aangenomen. Hieronder staat de plaatsing.',
   feedback: 'Het feedbackgesprek is opgeslagen.',
+  punt: 'Het punt staat in het inwerkplan.',
+  status: 'De stand van het punt is opgeslagen.',
+  opmerking: 'Uw opmerking staat bij het inwerkplan.',
+  voorbereid: 'De mentor, de leidinggevende en de startdatum zijn opgeslagen.',
+  gestart: 'De start is bevestigd. De gesprekken na de start staan hieronder.',
+  gestopt: 'De plaatsing is beëindigd. De lifecoach ziet de reden.',
+  geannuleerd: 'Opgeslagen dat de plaatsing niet begint.',
 };
+
+const planItemKindLabels = { GOAL: 'Een doel', LEARNING_ITEM: 'Iets om te leren' } as const;
+const planItemStatusLabels = {
+  PLANNED: 'Gepland',
+  IN_PROGRESS: 'Bezig',
+  DONE: 'Klaar',
+  DROPPED: 'Vervallen',
+} as const;
+
+/** One form of the page that came back with errors: what was typed and what to fix. */
+type FormState = { values: FormValues; errors: FieldErrors; target?: string };
+type Forms = Partial<Record<'feedback' | 'item' | 'status' | 'comment' | 'end' | 'start', FormState>>;
+type Colleague = { id: string; displayName: string; role: string };
+
+const statusField = (itemId: string) => `status-${itemId}`;
+const commentField = (itemId: string | null) => (itemId ? `opmerking-${itemId}` : 'opmerking-plan');
+const todayTyped = () =>
+  new Date().toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' }).replace(/\//g, '-');
+
+function Comments({ comments }: { comments: Plan['comments'] }) {
+  if (!comments.length) return null;
+  return (
+    <ul class="comment-list">
+      {comments.map((comment) => (
+        <li class="comment">
+          <p class="comment__text">{comment.text}</p>
+          <p class="card__meta">
+            {comment.author.displayName ?? 'Iemand'} (
+            {commentAuthorLabels[comment.author.role] ?? 'medewerker'}), {formatDateTime(comment.createdAt)}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CommentForm({
+  placementId,
+  itemId,
+  label,
+  csrfToken,
+  state,
+}: {
+  placementId: string;
+  itemId: string | null;
+  label: string;
+  csrfToken: string;
+  state: FormState | undefined;
+}) {
+  const field = commentField(itemId);
+  const mine = state?.target === field;
+  return (
+    <PostForm action={`${placementPath(placementId)}/inwerkplan/opmerking`} csrfToken={csrfToken}>
+      {itemId ? <input type="hidden" name="itemId" value={itemId} /> : null}
+      <TextAreaField
+        name={field}
+        label={label}
+        description="Iedereen die het plan ziet, leest dit: de mentor, de lifecoach en de nieuwe collega. Schrijf over het werk."
+        value={mine ? state?.values[field] : undefined}
+        error={mine ? state?.errors[field] : undefined}
+        rows={2}
+      />
+      <SubmitButton variant="secondary">Plaats de opmerking</SubmitButton>
+    </PostForm>
+  );
+}
+
+function OnboardingPlan({
+  me,
+  placement,
+  plan,
+  forms,
+}: {
+  me: SignedIn;
+  placement: Placement;
+  plan: Plan;
+  forms: Forms;
+}) {
+  const open = placement.status !== 'ENDED' && placement.status !== 'CANCELLED';
+  const mayEdit = plan.youMayEdit && open;
+  const item = forms.item ?? { values: { kind: 'LEARNING_ITEM' }, errors: {} };
+  return (
+    <section aria-labelledby="inwerkplan">
+      <Heading2 id="inwerkplan">Inwerkplan</Heading2>
+      <Paragraph>
+        Wat de nieuwe collega de eerste maanden leert en wil bereiken. U past het plan aan; de mentor en de
+        lifecoach geven opmerkingen.
+      </Paragraph>
+      {forms.status?.errors._form || forms.comment?.errors._form ? (
+        <Alert kind="error">
+          <Paragraph>{forms.status?.errors._form ?? forms.comment?.errors._form}</Paragraph>
+        </Alert>
+      ) : null}
+      {plan.items.length ? (
+        <>
+          <Paragraph>
+            {plan.progress.done} van {plan.progress.total} punten klaar
+            {plan.progress.overdue ? `, ${plan.progress.overdue} later dan gepland` : ''}.
+          </Paragraph>
+          <ol class="card-list plan-items">
+            {plan.items.map((planItem) => {
+              const field = statusField(planItem.id);
+              const statusState = forms.status?.target === field ? forms.status : undefined;
+              return (
+                <li class={`card plan-item ${planItem.overdue ? 'plan-item--overdue' : ''}`}>
+                  <p class="card__title">
+                    {planItem.kindLabelNl}: {planItem.title}
+                  </p>
+                  <p class="card__meta">
+                    {planItem.statusLabelNl} · klaar uiterlijk {formatDate(planItem.targetDate)}
+                    {planItem.overdue ? ' · later dan gepland' : ''}
+                  </p>
+                  {planItem.description ? <p class="card__text">{planItem.description}</p> : null}
+                  {planItem.competences.length ? (
+                    <p class="card__text">
+                      Oefent: {planItem.competences.map((competence) => competence.labelNl).join(', ')}
+                    </p>
+                  ) : null}
+                  <Comments comments={planItem.comments} />
+                  {mayEdit ? (
+                    <PostForm
+                      action={`${placementPath(placement.id)}/inwerkplan/${planItem.id}/stand`}
+                      csrfToken={me.csrfToken}
+                    >
+                      <input type="hidden" name="version" value={String(planItem.version)} />
+                      <SelectField
+                        name={field}
+                        label={`Stand van ‘${planItem.title}’`}
+                        value={statusState?.values[field] ?? planItem.status}
+                        error={statusState?.errors[field]}
+                        options={planItemStatuses.map((status) => ({
+                          value: status,
+                          label: planItemStatusLabels[status],
+                        }))}
+                      />
+                      <SubmitButton variant="secondary">
+                        Sla de stand op<span class="visually-hidden"> van ‘{planItem.title}’</span>
+                      </SubmitButton>
+                    </PostForm>
+                  ) : null}
+                  {open ? (
+                    <details
+                      class="choice-details"
+                      open={forms.comment?.target === commentField(planItem.id)}
+                    >
+                      <summary class="choice-details__summary">
+                        Geef een opmerking<span class="visually-hidden"> bij ‘{planItem.title}’</span>
+                      </summary>
+                      <CommentForm
+                        placementId={placement.id}
+                        itemId={planItem.id}
+                        label={`Opmerking bij ‘${planItem.title}’`}
+                        csrfToken={me.csrfToken}
+                        state={forms.comment}
+                      />
+                    </details>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : (
+        <Paragraph>Het inwerkplan is nog leeg.</Paragraph>
+      )}
+      <h3 class="utrecht-heading-3">Opmerkingen over het hele plan</h3>
+      <Comments comments={plan.comments} />
+      {open ? (
+        <CommentForm
+          placementId={placement.id}
+          itemId={null}
+          label="Opmerking over het hele plan"
+          csrfToken={me.csrfToken}
+          state={forms.comment}
+        />
+      ) : null}
+      {mayEdit ? (
+        <section aria-labelledby="punt-toevoegen">
+          <h3 class="utrecht-heading-3" id="punt-toevoegen">
+            Een punt toevoegen
+          </h3>
+          <PostForm action={`${placementPath(placement.id)}/inwerkplan`} csrfToken={me.csrfToken}>
+            <ErrorSummary errors={item.errors} order={['kind', 'title', 'description', 'targetDate']} />
+            <RadioGroup
+              name="kind"
+              label="Wat voor punt is het?"
+              value={item.values.kind}
+              error={item.errors.kind}
+              options={planItemKinds.map((kind) => ({ value: kind, label: planItemKindLabels[kind] }))}
+            />
+            <TextField
+              name="title"
+              label="Wat is het punt?"
+              description="Kort, bijvoorbeeld: Zelfstandig de heftruck besturen."
+              value={item.values.title}
+              error={item.errors.title}
+            />
+            <TextAreaField
+              name="description"
+              label="Uitleg"
+              value={item.values.description}
+              error={item.errors.description}
+              rows={2}
+              optional
+            />
+            <TextField
+              name="targetDate"
+              label="Klaar uiterlijk op"
+              description="Bijvoorbeeld 14-03-2027."
+              value={item.values.targetDate}
+              error={item.errors.targetDate}
+              size="date"
+            />
+            <SubmitButton>Zet het punt in het plan</SubmitButton>
+          </PostForm>
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+/** Confirming the start needs a mentor, a manager and the first day of work, as the API's start does. */
+const startFormSchema = updatePlacementSchema.superRefine((input, context) => {
+  for (const field of ['mentorUserId', 'managerUserId', 'startDate'] as const)
+    if (!input[field]) context.addIssue({ code: 'custom', path: [field], message: 'Nodig voor de start.' });
+});
+
+/** A draft: name the mentor and the manager, the start date, and confirm the start. */
+function StartForm({
+  me,
+  placement,
+  colleagues,
+  state,
+}: {
+  me: SignedIn;
+  placement: Placement;
+  colleagues: Colleague[];
+  state: FormState | undefined;
+}) {
+  const values = state?.values ?? {
+    mentorUserId: placement.mentor?.id ?? '',
+    managerUserId: placement.manager?.id ?? '',
+    startDate: placement.startDate ? placement.startDate.split('-').reverse().join('-') : '',
+  };
+  const errors = state?.errors ?? {};
+  const people = (role: string) =>
+    colleagues
+      .filter((colleague) => colleague.role === role)
+      .map((colleague) => ({ value: colleague.id, label: colleague.displayName }));
+  return (
+    <section aria-labelledby="start-regelen">
+      <Heading2 id="start-regelen">De start regelen</Heading2>
+      <Paragraph>
+        Kies een mentor die naast de nieuwe collega werkt, en de leidinggevende die elke twee weken een
+        feedbackgesprek voert. Zij zien de plaatsing ook.
+      </Paragraph>
+      <PostForm action={`${placementPath(placement.id)}/start`} csrfToken={me.csrfToken}>
+        <ErrorSummary errors={errors} order={['mentorUserId', 'managerUserId', 'startDate']} />
+        <input type="hidden" name="version" value={String(placement.version)} />
+        <SelectField
+          name="mentorUserId"
+          label="Mentor"
+          value={values.mentorUserId}
+          error={errors.mentorUserId}
+          options={[{ value: '', label: 'Kies een mentor' }, ...people('MENTOR')]}
+        />
+        <SelectField
+          name="managerUserId"
+          label="Leidinggevende"
+          value={values.managerUserId}
+          error={errors.managerUserId}
+          options={[{ value: '', label: 'Kies een leidinggevende' }, ...people('EMPLOYER_RECRUITER')]}
+        />
+        <TextField
+          name="startDate"
+          label="Eerste werkdag"
+          description="Bijvoorbeeld 14-03-2027."
+          value={values.startDate}
+          error={errors.startDate}
+          size="date"
+        />
+        <div class="button-row">
+          <SubmitButton name="step" value="start">
+            Sla op en bevestig de start
+          </SubmitButton>
+          <SubmitButton name="step" value="save" variant="secondary">
+            Sla alleen op
+          </SubmitButton>
+        </div>
+      </PostForm>
+    </section>
+  );
+}
+
+/** Ending a placement (or a draft that will not start), with a reason from the API's list. */
+function EndForm({
+  me,
+  placement,
+  state,
+}: {
+  me: SignedIn;
+  placement: Placement;
+  state: FormState | undefined;
+}) {
+  const values = state?.values ?? {};
+  const errors = state?.errors ?? {};
+  const draft = placement.status === 'DRAFT';
+  return (
+    <section aria-labelledby="stoppen">
+      <Heading2 id="stoppen">{draft ? 'Gaat de plaatsing niet door?' : 'De plaatsing beëindigen'}</Heading2>
+      <details class="choice-details" open={Boolean(state)}>
+        <summary class="choice-details__summary">
+          {draft ? 'Leg vast dat de plaatsing niet begint' : 'Leg vast dat het werk stopt'}
+        </summary>
+        <Paragraph>
+          De lifecoach en Warm Rotterdam lezen de reden en de uitleg. Zo leren we wat helpt om werk te houden.
+        </Paragraph>
+        <PostForm
+          action={`${placementPath(placement.id)}/${draft ? 'annuleren' : 'einde'}`}
+          csrfToken={me.csrfToken}
+        >
+          <ErrorSummary errors={errors} order={['endDate', 'reason', 'note', 'returnsToProgramme']} />
+          {draft ? null : (
+            <TextField
+              name="endDate"
+              label="Laatste werkdag"
+              description="Bijvoorbeeld 14-03-2027. Vandaag of eerder."
+              value={values.endDate ?? todayTyped()}
+              error={errors.endDate}
+              size="date"
+            />
+          )}
+          <RadioGroup
+            name="reason"
+            label="Wat is de belangrijkste reden?"
+            value={values.reason}
+            error={errors.reason}
+            options={endReasons.map((reason) => ({ value: reason, label: END_REASON_LABELS_NL[reason] }))}
+          />
+          <TextAreaField
+            name="note"
+            label="Wat is er gebeurd?"
+            description="Noem de oorzaken in gewone woorden. Minstens 10 tekens."
+            value={values.note}
+            error={errors.note}
+          />
+          {draft ? null : (
+            <RadioGroup
+              name="returnsToProgramme"
+              label="Gaat de lifecoach verder met deze persoon in het programma?"
+              value={values.returnsToProgramme}
+              error={errors.returnsToProgramme}
+              options={[
+                { value: 'ja', label: 'Ja' },
+                { value: 'nee', label: 'Nee' },
+              ]}
+            />
+          )}
+          <SubmitButton variant="secondary">
+            {draft ? 'De plaatsing gaat niet door' : 'Beëindig de plaatsing'}
+          </SubmitButton>
+        </PostForm>
+      </details>
+    </section>
+  );
+}
 
 const who = (person: Placement['person']) =>
   person.fullName ? `${person.fullName} (${person.candidateCode})` : `Kandidaat ${person.candidateCode}`;
@@ -40,20 +447,22 @@ function PlacementPage({
   placement,
   plan,
   checkIns,
-  values = {},
-  errors = {},
+  forms = {},
+  colleagues = [],
   notice,
 }: {
   me: SignedIn;
   placement: Placement;
   plan: Plan;
   checkIns: CheckIns;
-  values?: FormValues;
-  errors?: FieldErrors;
+  colleagues?: Colleague[];
+  forms?: Forms;
   notice?: string | undefined;
 }) {
+  const values = forms.feedback?.values ?? {};
+  const errors = forms.feedback?.errors ?? {};
   const isManager = placement.yourRoles.includes('MANAGER') || placement.yourRoles.includes('RECRUITER');
-  const today = new Date().toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' }).replace(/\//g, '-');
+  const today = todayTyped();
   return (
     <Page title={`Plaatsing: ${placement.vacancy.title}`} signedIn={me} section="placements">
       <Paragraph>
@@ -139,21 +548,7 @@ function PlacementPage({
         </Table>
       ) : null}
 
-      <Heading2>Inwerkplan</Heading2>
-      {plan.items.length ? (
-        <ul class="utrecht-unordered-list">
-          {plan.items.map((item) => (
-            <li>
-              {item.title}: {item.statusLabelNl}
-              {item.comments.length
-                ? ` (${item.comments.length} opmerking${item.comments.length === 1 ? '' : 'en'})`
-                : ''}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Paragraph>Het inwerkplan is nog leeg.</Paragraph>
-      )}
+      <OnboardingPlan me={me} placement={placement} plan={plan} forms={forms} />
 
       {isManager && placement.status === 'ACTIVE' ? (
         <section aria-labelledby="feedback-titel">
@@ -189,6 +584,29 @@ function PlacementPage({
             />
             <SubmitButton>Sla het gesprek op</SubmitButton>
           </PostForm>
+        </section>
+      ) : null}
+      {placement.yourRoles.includes('RECRUITER') && placement.status === 'DRAFT' ? (
+        <StartForm me={me} placement={placement} colleagues={colleagues} state={forms.start} />
+      ) : null}
+      {placement.yourRoles.includes('RECRUITER') &&
+      ['DRAFT', 'ACTIVE', 'CONVERTED_TO_PERMANENT'].includes(placement.status) ? (
+        <EndForm me={me} placement={placement} state={forms.end} />
+      ) : null}
+      {placement.outcome.endReason ? (
+        <section aria-labelledby="uitkomst">
+          <Heading2 id="uitkomst">{placement.status === 'CANCELLED' ? 'Niet begonnen' : 'Gestopt'}</Heading2>
+          <Facts
+            items={[
+              ...(placement.outcome.endDate
+                ? ([['Laatste werkdag', formatDate(placement.outcome.endDate)]] as [string, string][])
+                : []),
+              ['Reden', placement.outcome.endReasonLabelNl ?? ''],
+              ...(placement.outcome.endNote
+                ? ([['Uitleg', placement.outcome.endNote]] as [string, string][])
+                : []),
+            ]}
+          />
         </section>
       ) : null}
     </Page>
@@ -233,7 +651,14 @@ export function placementPages(web: Hono<WebBindings>, tools: EmployerTools) {
     const placement = await getPlacement(ctx, deps.placementCadence, id);
     const plan = await getOnboardingPlan(ctx, deps.reference, id);
     const checkIns = (await listCheckIns(ctx, id, { limit: 50 })).items;
-    return { placement, plan, checkIns };
+    // Who can be named as mentor or manager: the employer's own active colleagues.
+    const colleagues =
+      placement.status === 'DRAFT' && placement.yourRoles.includes('RECRUITER')
+        ? (await listUsers(ctx, { organisationId: placement.employer.id, limit: 100 })).items.filter(
+            (user) => user.active,
+          )
+        : [];
+    return { placement, plan, checkIns, colleagues };
   };
 
   web.get(`${placementsPath}/:id`, ...guards, async (c) => {
@@ -272,8 +697,179 @@ export function placementPages(web: Hono<WebBindings>, tools: EmployerTools) {
     );
     if (!saved.ok) {
       const data = await load(c, id);
-      return c.html(<PlacementPage me={me} {...data} values={values} errors={saved.errors} />, 422);
+      return c.html(
+        <PlacementPage me={me} {...data} forms={{ feedback: { values, errors: saved.errors } }} />,
+        422,
+      );
     }
     return c.redirect(withNotice(placementPath(id), 'feedback'), 303);
+  });
+
+  /** The page again with one form's errors and what was typed (422); nothing of it was written. */
+  const refused = async (c: WebContext, id: string, key: keyof Forms, state: FormState) => {
+    const { me } = pageContext(c, deps);
+    const data = await load(c, id);
+    return c.html(<PlacementPage me={me} {...data} forms={{ [key]: state }} />, 422);
+  };
+  /** A refusal of the service that is no field's (closed plan, changed meanwhile) as one sentence. */
+  const asRefusal =
+    (ctx: { em: { clear(): void } }) =>
+    (error: unknown): Submitted<never> => {
+      ctx.em.clear();
+      return { ok: false, errors: { _form: refusalMessage(error) } };
+    };
+
+  web.post(`${placementsPath}/:id/inwerkplan`, ...guards, tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, deps);
+    const id = idParam(c);
+    await getPlacement(ctx, deps.placementCadence, id);
+    const values = await readForm(c);
+    const saved = await submitToService(
+      ctx,
+      createPlanItemSchema,
+      {
+        kind: values.kind,
+        title: values.title ?? '',
+        description: values.description?.trim() ? values.description : null,
+        targetDate: isoDate(values.targetDate ?? ''),
+      },
+      (input) => addPlanItem(ctx, deps.reference, id, input),
+      {
+        messages: {
+          kind: 'Kies of het een doel is of iets om te leren.',
+          title: 'Schrijf het punt in 3 tot 200 tekens.',
+          description: 'Schrijf de uitleg in hoogstens 2000 tekens.',
+          targetDate: 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 14-03-2027.',
+        },
+      },
+    ).catch(asRefusal(ctx));
+    if (!saved.ok) return refused(c, id, 'item', { values, errors: saved.errors });
+    return c.redirect(`${withNotice(placementPath(id), 'punt')}#inwerkplan`, 303);
+  });
+
+  web.post(`${placementsPath}/:id/inwerkplan/opmerking`, ...guards, tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, deps);
+    const id = idParam(c);
+    await getPlacement(ctx, deps.placementCadence, id);
+    const values = await readForm(c);
+    const itemId = values.itemId?.trim() || null;
+    const field = commentField(itemId);
+    const saved = await submitToService(
+      ctx,
+      createPlanCommentSchema,
+      { itemId, text: values[field] ?? '' },
+      (input) => addPlanComment(ctx, id, input),
+      {
+        fieldOf: (path) => (path[0] === 'text' ? field : '_form'),
+        messages: {
+          [field]: 'Schrijf een opmerking van 2 tot 2000 tekens.',
+          _form: 'Dit punt hoort niet bij dit plan.',
+        },
+        serviceMessages: { _form: 'Dit punt hoort niet bij dit inwerkplan.' },
+      },
+    ).catch(asRefusal(ctx));
+    if (!saved.ok) return refused(c, id, 'comment', { values, errors: saved.errors, target: field });
+    return c.redirect(`${withNotice(placementPath(id), 'opmerking')}#inwerkplan`, 303);
+  });
+
+  web.post(`${placementsPath}/:id/inwerkplan/:itemId/stand`, ...guards, tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, deps);
+    const id = idParam(c);
+    const itemId = idParam(c, 'itemId');
+    const plan = await getOnboardingPlan(ctx, deps.reference, id);
+    if (!plan.items.some((item) => item.id === itemId)) throw notFound('Page');
+    const values = await readForm(c);
+    const field = statusField(itemId);
+    const saved = await submitToService(
+      ctx,
+      updatePlanItemSchema,
+      { status: values[field], version: Number(values.version) },
+      (input) => updatePlanItem(ctx, deps.reference, itemId, input),
+      {
+        fieldOf: (path) => (path[0] === 'status' ? field : '_form'),
+        messages: { [field]: 'Kies de stand van het punt.' },
+      },
+    ).catch(asRefusal(ctx));
+    if (!saved.ok) return refused(c, id, 'status', { values, errors: saved.errors, target: field });
+    return c.redirect(`${withNotice(placementPath(id), 'status')}#inwerkplan`, 303);
+  });
+
+  const endMessages = {
+    endDate: 'Vul de laatste werkdag in als dag-maand-jaar, bijvoorbeeld 14-03-2027.',
+    reason: 'Kies de belangrijkste reden.',
+    note: 'Schrijf in 10 tot 2000 tekens wat er gebeurd is.',
+    returnsToProgramme: 'Kies ja of nee.',
+  };
+
+  web.post(`${placementsPath}/:id/einde`, ...guards, tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, deps);
+    const id = idParam(c);
+    await getPlacement(ctx, deps.placementCadence, id);
+    const values = await readForm(c);
+    const returns = values.returnsToProgramme;
+    const saved = await submitToService(
+      ctx,
+      endPlacementSchema,
+      {
+        endDate: isoDate(values.endDate ?? ''),
+        reason: values.reason,
+        note: values.note ?? '',
+        returnsToProgramme: returns === 'ja' ? true : returns === 'nee' ? false : undefined,
+      },
+      (input) => endPlacement(ctx, deps.placementCadence, id, input),
+      { messages: endMessages },
+    ).catch(asRefusal(ctx));
+    if (!saved.ok) return refused(c, id, 'end', { values, errors: saved.errors });
+    return c.redirect(withNotice(placementPath(id), 'gestopt'), 303);
+  });
+
+  web.post(`${placementsPath}/:id/annuleren`, ...guards, tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, deps);
+    const id = idParam(c);
+    await getPlacement(ctx, deps.placementCadence, id);
+    const values = await readForm(c);
+    const saved = await submitToService(
+      ctx,
+      cancelPlacementSchema,
+      { reason: values.reason, note: values.note ?? '' },
+      (input) => cancelPlacement(ctx, deps.placementCadence, id, input),
+      { messages: endMessages },
+    ).catch(asRefusal(ctx));
+    if (!saved.ok) return refused(c, id, 'end', { values, errors: saved.errors });
+    return c.redirect(withNotice(placementPath(id), 'geannuleerd'), 303);
+  });
+
+  web.post(`${placementsPath}/:id/start`, ...guards, tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, deps);
+    const id = idParam(c);
+    await getPlacement(ctx, deps.placementCadence, id);
+    const values = await readForm(c);
+    const startNow = values.step !== 'save';
+    const saved = await submitToService(
+      ctx,
+      startNow ? startFormSchema : updatePlacementSchema,
+      {
+        mentorUserId: values.mentorUserId || null,
+        managerUserId: values.managerUserId || null,
+        ...(values.startDate?.trim() ? { startDate: isoDate(values.startDate) } : {}),
+        version: Number(values.version),
+      },
+      (input) =>
+        // Both steps or neither: a start that is refused leaves the draft as it was.
+        ctx.em.transactional(async (em) => {
+          const tx = { ...ctx, em };
+          const updated = await updatePlacement(tx, deps.placementCadence, id, input);
+          return startNow ? startPlacement(tx, deps.placementCadence, id, {}) : updated;
+        }),
+      {
+        messages: {
+          mentorUserId: 'Kies een mentor.',
+          managerUserId: 'Kies een leidinggevende.',
+          startDate: 'Vul de eerste werkdag in als dag-maand-jaar, bijvoorbeeld 14-03-2027.',
+        },
+      },
+    ).catch(asRefusal(ctx));
+    if (!saved.ok) return refused(c, id, 'start', { values, errors: saved.errors });
+    return c.redirect(withNotice(placementPath(id), startNow ? 'gestart' : 'voorbereid'), 303);
   });
 }

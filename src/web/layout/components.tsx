@@ -33,10 +33,17 @@ export function Alert({
   );
 }
 
-/** A table that scrolls sideways on a narrow screen instead of squeezing its columns. */
+/**
+ * A table that scrolls sideways on a narrow screen instead of squeezing its columns; the scrolling
+ * region takes keyboard focus, so it can be scrolled without a mouse.
+ */
 export function Table({ caption, head, children }: { caption: string; head: string[]; children?: Child }) {
   return (
-    <div class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll">
+    <section
+      class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll"
+      aria-label={caption}
+      tabindex={0}
+    >
       <table class="utrecht-table utrecht-table--html-table table--stack">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">
@@ -50,7 +57,7 @@ export function Table({ caption, head, children }: { caption: string; head: stri
         </thead>
         <tbody class="utrecht-table__body">{children}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

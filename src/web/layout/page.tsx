@@ -29,6 +29,7 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
   [Role.EmployerRecruiter]: [
     { key: 'home', href: '/werkgever', label: 'Start' },
     { key: 'vacancies', href: '/werkgever/vacatures', label: 'Vacatures' },
+    { key: 'meetAndGreets', href: '/werkgever/meet-and-greets', label: 'Meet & Greets' },
     { key: 'pipeline', href: '/werkgever/sollicitaties', label: 'Sollicitaties' },
     { key: 'placements', href: '/werkgever/plaatsingen', label: 'Plaatsingen' },
   ],
