@@ -4,6 +4,7 @@ import { OrganisationKind } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
+import { onProgrammeProcessingConsent } from '../erasure/erasure.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { markMatchingInputChanged } from '../matching/mark-changed';
@@ -168,6 +169,9 @@ export async function appendConsentRecord(
     fields: [`consents.${input.purpose}`],
   });
   await em.flush();
+  // Withdrawing taking part opens the erasure request; giving it again withdraws an open one.
+  if (input.purpose === 'PROGRAMME_PROCESSING')
+    await onProgrammeProcessingConsent(tx, jobSeeker, input.given);
   return record;
 }
 
