@@ -23,6 +23,7 @@ import type { SignedIn, WebBindings } from '../web-context';
 import { idParam, type PageTools, pageContext } from './page-tools';
 import { PersonLayout } from './person-layout';
 import { personPath } from './person-sections';
+import { StopRequestLink } from './stop-request';
 
 const notices: Record<string, string> = {
   aangemeld: 'De aanmelding is opgeslagen. Vraag bij het eerste gesprek om toestemming (zie Toestemming).',
@@ -104,6 +105,9 @@ function PersonOverview({
           ['Lifecoach', person.responsibleLifecoach.displayName],
         ]}
       />
+      <Paragraph>
+        <StopRequestLink jobSeekerId={person.id} />
+      </Paragraph>
       <Heading2>Lifecoaches tot nu toe</Heading2>
       <History items={history} me={me} />
       <details class="fold" id="overdragen" open={handover ? true : undefined}>
