@@ -80,6 +80,13 @@ export const RetentionNoticeSchema = defineEntity({
     notifiedAt: p.datetime(),
     /** Whether an e-mail went into the outbox (only when the person has an address). */
     mailed: p.boolean(),
+    /** The lifecoach said the person still takes part: that counts as activity, the notice is done. */
+    keptAt: p.datetime().nullable(),
+    keptByUserId: p.uuid().nullable(),
+    /** Something happened after the notice (new activity): the notice no longer counts. */
+    cancelledAt: p.datetime().nullable(),
+    anonymisedAt: p.datetime().nullable(),
+    version: p.integer().version(),
   },
   uniques: [{ properties: ['jobSeeker', 'lastActivityOn'] }],
 });

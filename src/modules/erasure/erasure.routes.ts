@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppBindings } from '../../http/context';
 import { apiRoute, idParamSchema, jsonContent, jsonRequestBody } from '../../http/openapi';
-import { pageSchema } from '../../http/pagination';
+import { pageQuerySchema, pageSchema } from '../../http/pagination';
 import { requestContext } from '../../http/request-context';
 import {
   confirmErasureSchema,
@@ -10,6 +10,8 @@ import {
   erasureRequestSchema,
   erasureStateSchema,
   explainNotYetSchema,
+  keepTakingPartSchema,
+  retentionNoticeSchema,
 } from './erasure.schemas';
 import {
   confirmErasure,
@@ -20,6 +22,7 @@ import {
   requestErasureFor,
   requestOwnErasure,
 } from './erasure.service';
+import { keepTakingPart, listRetentionNotices } from './retention.service';
 
 const tags = ['Erasure'];
 
@@ -98,6 +101,29 @@ export const explainNotYetRoute = apiRoute({
   responses: { 200: jsonContent(erasureRequestSchema, 'The request with the explanation') },
 });
 
+export const listRetentionNoticesRoute = apiRoute({
+  method: 'get',
+  path: '/retention-notices',
+  operationId: 'listRetentionNotices',
+  tags,
+  summary:
+    'People whose data will be anonymised in 30 days for lack of activity, soonest first (lifecoach: caseload; programme admin)',
+  request: { query: pageQuerySchema },
+  responses: { 200: jsonContent(pageSchema(retentionNoticeSchema), 'Open notices') },
+});
+
+export const keepTakingPartRoute = apiRoute({
+  method: 'post',
+  path: '/retention-notices/{id}/keep',
+  operationId: 'keepTakingPart',
+  tags,
+  summary:
+    'The person still takes part: counts as activity, so the data is kept; once (lifecoach: caseload; programme admin)',
+  request: { params: idParamSchema, body: jsonRequestBody(keepTakingPartSchema) },
+  errors: [404, 409],
+  responses: { 200: jsonContent(retentionNoticeSchema, 'The notice, dealt with') },
+});
+
 export const erasureRoutes = (router: OpenAPIHono<AppBindings>) =>
   router
     .openapi(getOwnErasureRoute, async (c) => c.json(await getOwnErasureState(requestContext(c)), 200))
@@ -116,4 +142,10 @@ export const erasureRoutes = (router: OpenAPIHono<AppBindings>) =>
     )
     .openapi(explainNotYetRoute, async (c) =>
       c.json(await explainNotYet(requestContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(listRetentionNoticesRoute, async (c) =>
+      c.json(await listRetentionNotices(requestContext(c), c.req.valid('query')), 200),
+    )
+    .openapi(keepTakingPartRoute, async (c) =>
+      c.json(await keepTakingPart(requestContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
     );

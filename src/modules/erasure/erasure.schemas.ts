@@ -55,6 +55,24 @@ export const erasureListQuerySchema = pageQuerySchema.extend({
     .openapi({ description: 'OPEN (default: REQUESTED and NOT_YET) or one status.' }),
 });
 
+export const retentionNoticeSchema = z
+  .object({
+    id: z.uuid(),
+    jobSeekerId: z.uuid(),
+    fullName: z.string(),
+    lastActivityOn: z.string().openapi({ description: 'The day of the last activity (YYYY-MM-DD).' }),
+    anonymiseOn: z.string().openapi({ description: 'The day the data is anonymised if nothing happens.' }),
+    notifiedAt: moment,
+    mailed: z.boolean().openapi({ description: 'Whether the person was told by e-mail too.' }),
+    version: versionOf('Send it back when saying the person still takes part.'),
+  })
+  .openapi('RetentionNotice');
+
+export const keepTakingPartSchema = z
+  .object({ version: basedOnVersion('The notice’s `version`.') })
+  .strict()
+  .openapi('KeepTakingPart');
+
 export const confirmErasureSchema = z
   .object({ version: basedOnVersion('The request’s `version`.') })
   .strict()

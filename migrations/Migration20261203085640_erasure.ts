@@ -1,11 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203083916_erasure extends Migration {
+export class Migration20261203085640_erasure extends Migration {
 
-  override name = 'Migration20261203083916_erasure';
+  override name = 'Migration20261203085640_erasure';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table "retention_notice" ("id" uuid not null, "job_seeker_id" uuid not null, "last_activity_on" varchar(10) not null, "anonymise_on" varchar(10) not null, "notified_at" timestamptz not null, "mailed" boolean not null, primary key ("id"));`);
+    this.addSql(`create table "retention_notice" ("id" uuid not null, "job_seeker_id" uuid not null, "last_activity_on" varchar(10) not null, "anonymise_on" varchar(10) not null, "notified_at" timestamptz not null, "mailed" boolean not null, "kept_at" timestamptz null, "kept_by_user_id" uuid null, "cancelled_at" timestamptz null, "anonymised_at" timestamptz null, "version" int not null default 1, primary key ("id"));`);
     this.addSql(`create index "retention_notice_job_seeker_id_index" on "retention_notice" ("job_seeker_id");`);
     this.addSql(`alter table "retention_notice" add constraint "retention_notice_job_seeker_id_last_activity_on_unique" unique ("job_seeker_id", "last_activity_on");`);
 
