@@ -76,7 +76,7 @@ export async function runDataRetention(
   // A notice whose person did something since no longer counts.
   const cancelled = await rawQuery<{ id: string }>(
     em,
-    `update retention_notice n set cancelled_at = ?::timestamptz, version = version + 1
+    `update retention_notice n set cancelled_at = ?::timestamptz, version = n.version + 1
        from job_seeker js
       where js.id = n.job_seeker_id and n.cancelled_at is null and n.anonymised_at is null and n.kept_at is null
         and to_char(${LAST_ACTIVITY_SQL} at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') > n.last_activity_on
