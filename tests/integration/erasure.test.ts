@@ -300,6 +300,19 @@ describe('taking part (PROGRAMME_PROCESSING)', () => {
     expect(withdraw.status, JSON.stringify(withdraw.json)).toBe(201);
     expect(await requestRow(id)).toMatchObject({ status: 'REQUESTED', origin: 'CONSENT_WITHDRAWN' });
     expect(await candidateCount(world.vacancyId, world.recruiter.token)).toBe(before - 1);
+    // Nothing new starts for the person, such as a proposal for a learn-work trajectory.
+    const offering = await t.factory.trajectoryOffering(world.coordinator.organisation);
+    const proposal = {
+      jobSeekerId: id,
+      offeringId: offering.id,
+      handoverNote: 'Werkt graag buiten en is altijd op tijd. Wil rustig beginnen, 8 uur per week.',
+    };
+    const refused = await t.request('POST', '/api/trajectory-placements', {
+      token: world.coach.token,
+      body: proposal,
+    });
+    expect(refused.status, JSON.stringify(refused.json)).toBe(422);
+    expect(refused.json.errors[0].path).toEqual(['jobSeekerId']);
     const give = await t.request('POST', `/api/job-seekers/${id}/consents`, {
       token: world.coach.token,
       body: { purpose: 'PROGRAMME_PROCESSING', given: true, textVersion: 'programme-processing-v1' },
@@ -307,6 +320,11 @@ describe('taking part (PROGRAMME_PROCESSING)', () => {
     expect(give.status).toBe(201);
     expect((await requestRow(id))?.status).toBe('WITHDRAWN');
     expect(await candidateCount(world.vacancyId, world.recruiter.token)).toBe(before);
+    const proposed = await t.request('POST', '/api/trajectory-placements', {
+      token: world.coach.token,
+      body: proposal,
+    });
+    expect(proposed.status, JSON.stringify(proposed.json)).toBe(201);
   });
 
   it('the lifecoach files the request on the person’s behalf; another lifecoach cannot', async () => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { rawQuery } from '../../db/raw-query';
+import { validationError } from '../../http/problem';
 
 /**
  * SQL for "this person is held for the erasure and retention steps only": erased, an open erasure
@@ -32,4 +33,20 @@ export async function heldForErasure(em: EntityManager, ids: readonly string[]):
     [`{${ids.join(',')}}`],
   );
   return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Refuses to start something new (an invitation, a shortlist place, a proposal) for a person held for
+ * erasure only: 422 on `jobSeekerId`, so the form shows it at the person's field.
+ */
+export async function assertTakesPart(em: EntityManager, jobSeekerId: string): Promise<void> {
+  if (await isHeldForErasure(em, jobSeekerId)) {
+    throw validationError([
+      {
+        path: ['jobSeekerId'],
+        message:
+          'Deze persoon wil stoppen of doet niet meer mee. Er start niets nieuws meer / This person is leaving the programme.',
+      },
+    ]);
+  }
 }
