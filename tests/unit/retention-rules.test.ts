@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { staffWords } from '../../src/modules/audit/person-audit-trail.service';
 import { roundDateToMonth, roundMomentToMonth } from '../../src/modules/erasure/erase';
 import {
   anonymiseOnFor,
@@ -6,6 +7,7 @@ import {
   noticeOnFor,
   retentionStep,
 } from '../../src/modules/erasure/retention-rules';
+import { describeWhat } from '../../src/modules/own-record/access-log-words';
 
 describe('the retention period', () => {
   it('is 24 months by default; the notice comes 30 days before', () => {
@@ -54,5 +56,17 @@ describe('dates kept for reports', () => {
     expect(roundMomentToMonth(new Date('2026-03-17T22:10:00Z')).toISOString()).toBe(
       '2026-03-01T00:00:00.000Z',
     );
+  });
+});
+
+describe('the words for stopping in "who looked"', () => {
+  it('read well for the person and, turned around, for programme staff', () => {
+    expect(describeWhat('erasure_request.created')).toBe('schreef op dat je stopt');
+    expect(staffWords(describeWhat('erasure_request.created'))).toBe('schreef op dat de persoon stopt');
+    expect(staffWords(describeWhat('job_seeker.erased'))).toBe('wiste de gegevens');
+    expect(staffWords(describeWhat('retention_notice.created'))).toBe(
+      'liet weten dat de gegevens over 30 dagen worden gewist',
+    );
+    expect(staffWords(describeWhat('retention_notice.kept'))).toBe('schreef op dat de persoon nog meedoet');
   });
 });
