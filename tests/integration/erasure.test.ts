@@ -12,6 +12,7 @@ import type { TestUser } from '../support/factories';
 import { personReadyForMeetAndGreet, recordConsent } from '../support/meet-and-greet-setup';
 import { crawl } from '../support/openapi-crawler';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { crawlPages } from '../support/web-crawl';
 import { getPage, postForm, visibleText, type WebSession, webSessionFor } from '../support/web-page-session';
 
 // Stopping and erasure: the person asks, programme staff confirm, and the erasure is carried out in
@@ -257,6 +258,21 @@ describe('the erasure', () => {
         (res) => res.text.includes('Wereld') || res.text.includes(phone) || res.text.includes(EMAIL),
       );
       expect(naming.map((res) => res.url)).toEqual([]);
+    }
+  });
+
+  it('no page the lifecoach or programme staff reach by following links names the person', async () => {
+    for (const [session, start] of [
+      [coachWeb, ['/vandaag', '/werkzoekenden']],
+      [adminWeb, ['/beheer', '/werkzoekenden', '/beheer/verwijderverzoeken?status=ERASED']],
+    ] as const) {
+      const pages = await crawlPages(t, session, start);
+      expect(pages.length).toBeGreaterThan(5);
+      expect(pages.filter((page) => page.status >= 500).map((page) => page.path)).toEqual([]);
+      const naming = pages.filter(
+        (page) => /Wereld|wereld\.testpersoon/.test(page.html) || page.html.includes(phone),
+      );
+      expect(naming.map((page) => page.path)).toEqual([]);
     }
   });
 
