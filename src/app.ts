@@ -27,6 +27,7 @@ import type { HireHook } from './modules/candidacies/hire-hook';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { consentRoutes } from './modules/consents/consent.routes';
 import { employerRoutes } from './modules/employers/employer.routes';
+import { erasureRoutes } from './modules/erasure/erasure.routes';
 import { DEFAULT_FIRST_CONTACT_WORKING_DAYS } from './modules/job-seekers/first-contact.service';
 import { jobSeekerRoutes } from './modules/job-seekers/job-seeker.routes';
 import { matchingRoutes } from './modules/matching/matching.routes';
@@ -121,6 +122,7 @@ export function createApp(deps: AppDependencies) {
   segmentDecisionRoutes(api, deps.reference);
   segmentReactionRoutes(api);
   ownRecordRoutes(api);
+  erasureRoutes(api);
   employerRoutes(api, deps.reference);
   vacancyRoutes(api, deps.reference);
   trajectoryRoutes(api, deps.reference);

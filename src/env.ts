@@ -59,6 +59,10 @@ const envSchema = z.object({
   SCHEDULER: z.enum(['on', 'off']).default('on'),
   /** When the daily digest goes out, as a cron expression in Europe/Amsterdam time. Default 07:30. */
   DAILY_DIGEST_CRON: z.string().min(9).default('30 7 * * *'),
+  /** When the data-retention job runs, as a cron expression in Europe/Amsterdam time. Default 03:15. */
+  DATA_RETENTION_CRON: z.string().min(9).default('15 3 * * *'),
+  /** Data of people without activity for this many months is anonymised (30 days' notice first). */
+  RETENTION_MONTHS: z.coerce.number().int().min(6).max(120).default(24),
   /** The address people open the web app on; sign-in links point here. Default: http://HOST:PORT. */
   PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/ })

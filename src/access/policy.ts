@@ -85,6 +85,9 @@ export const Permission = {
   AnswerOwnInvitations: 'own_record:answer_invitations',
   ReactToOwnSegment: 'own_record:react_to_segment',
   AnswerSegmentReactions: 'segments:answer_reactions',
+  RequestOwnErasure: 'own_record:stop',
+  RequestErasureFor: 'erasure:request',
+  DecideErasure: 'erasure:decide',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -205,6 +208,11 @@ const grants: Record<Permission, readonly Role[]> = {
   'own_record:answer_invitations': [Role.JobSeeker],
   'own_record:react_to_segment': [Role.JobSeeker],
   'segments:answer_reactions': [Role.Lifecoach],
+  // Stopping: the person asks, or the lifecoach files it on their behalf; programme staff confirm
+  // (the erasure runs then) or explain why not yet (src/modules/erasure).
+  'own_record:stop': [Role.JobSeeker],
+  'erasure:request': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'erasure:decide': [Role.ProgrammeAdmin],
 };
 
 export const can = (actor: Actor, permission: Permission): boolean => grants[permission].includes(actor.role);

@@ -41,16 +41,17 @@ export function ownJobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
 
 /**
  * Job seekers: programme staff see everyone, a lifecoach their own caseload, a partner worker the
- * people their organisation referred. Everyone else sees no one.
+ * people their organisation referred. Everyone else sees no one. Nobody sees an erased person.
  */
 export function jobSeekerScope(actor: Actor): FilterQuery<JobSeeker> {
+  // An erased person (src/modules/erasure) is in nobody's scope: only the reports still count them.
   switch (actor.role) {
     case Role.ProgrammeAdmin:
-      return {};
+      return { erasedAt: null };
     case Role.Lifecoach:
-      return { responsibleLifecoach: actor.userId };
+      return { responsibleLifecoach: actor.userId, erasedAt: null };
     case Role.PartnerWorker:
-      return { referringOrganisation: actor.organisationId };
+      return { referringOrganisation: actor.organisationId, erasedAt: null };
     default:
       return { id: { $in: [] } };
   }

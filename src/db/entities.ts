@@ -7,6 +7,7 @@ import { WebSession } from '../modules/auth/web-session.entity';
 import { Candidacy, CandidacyTransition, InterviewInvitation } from '../modules/candidacies/candidacy.entity';
 import { ConsentRecord } from '../modules/consents/consent.entity';
 import { EmployerProfile } from '../modules/employers/employer-profile.entity';
+import { ErasureRequest, RetentionNotice } from '../modules/erasure/erasure.entity';
 import { JobSeeker, LifecoachAssignment } from '../modules/job-seekers/job-seeker.entity';
 import { JobRun } from '../modules/jobs/job-run.entity';
 import { MailDelivery } from '../modules/mail/mail-delivery.entity';
@@ -90,4 +91,6 @@ export const entities = [
   MeetAndGreetAgendaMail,
   MeetAndGreetAgendaChange,
   SegmentReaction,
+  ErasureRequest,
+  RetentionNotice,
 ];

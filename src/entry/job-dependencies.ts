@@ -26,4 +26,5 @@ export const jobDependenciesFromEnv = (
   publicBaseUrl,
   cadence: env.PLACEMENT_CADENCE ?? DEFAULT_CADENCE_RULES,
   mailLinkSecret: env.MAIL_LINK_SECRET,
+  retentionMonths: env.RETENTION_MONTHS,
 });

@@ -128,6 +128,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
             'daily-digest': env.DAILY_DIGEST_CRON,
             'deliver-mail': '* * * * *',
             'meet-and-greet-agendas': '* * * * *',
+            'data-retention': env.DATA_RETENTION_CRON,
           },
         )
       : null;

@@ -77,6 +77,11 @@ export const apiTags = [
     description:
       'The person’s own record, consents and answers (a JOB_SEEKER credential only): yes or no to invitations and matches, a reaction to a segment decision.',
   },
+  {
+    name: 'Erasure',
+    description:
+      'Stopping: the person (or the lifecoach on their behalf) asks to leave and be erased; programme staff confirm or explain why not yet.',
+  },
 ];
 
 export const openApiDocument = {

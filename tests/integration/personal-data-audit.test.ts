@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../../src/db/raw-query';
 import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import { createApiToken } from '../../src/modules/auth/token.service';
 import { LifecoachAssignment } from '../../src/modules/job-seekers/job-seeker.entity';
@@ -265,6 +266,26 @@ async function readEverythingElse() {
   );
   expect(reacted.status, reacted.text).toBe(201);
   await get('/api/segment-reactions');
+  // Gijs wants to stop: programme staff file it, programme staff read the list. Hanna's data would be
+  // anonymised for lack of activity: her lifecoach reads the notice.
+  const filed = await t.request('POST', `/api/job-seekers/${people.gijs}/erasure`, {
+    token: journey.admin.token,
+  });
+  expect(filed.status, filed.text).toBe(200);
+  await get(`/api/job-seekers/${people.gijs}/erasure`, journey.admin.token);
+  await get('/api/erasure-requests', journey.admin.token);
+  await rawQuery(
+    t.orm.em.fork(),
+    `insert into retention_notice (id, job_seeker_id, last_activity_on, anonymise_on, notified_at, mailed, version)
+     values (?, ?, '2024-01-01', '2026-01-01', now(), false, 1)`,
+    [crypto.randomUUID(), people.hanna],
+  );
+  const notices = await get('/api/retention-notices');
+  const kept = await t.request('POST', `/api/retention-notices/${notices.json.items[0]?.id}/keep`, {
+    token,
+    body: { version: notices.json.items[0]?.version },
+  });
+  expect(kept.status, kept.text).toBe(200);
 }
 
 describe('routes that return personal data', () => {

@@ -77,6 +77,8 @@ describe('programme pages are for programme staff only', () => {
       `/beheer/meet-and-greets/${eventId}/shortlists/${vacancyId}`,
       '/beheer/wie-keek',
       `/beheer/wie-keek/${people[0]}`,
+      '/beheer/verwijderverzoeken',
+      '/beheer/verwijderverzoeken?status=ERASED',
     ];
     for (const path of paths) expect((await admin.agent.get(path)).status, path).toBe(200);
     const posts = [
@@ -87,6 +89,8 @@ describe('programme pages are for programme staff only', () => {
       '/beheer/meet-and-greets',
       `/beheer/meet-and-greets/${eventId}/schema`,
       `/beheer/meet-and-greets/${eventId}/schema/vastleggen`,
+      `/beheer/verwijderverzoeken/${crypto.randomUUID()}/bevestigen`,
+      `/beheer/verwijderverzoeken/${crypto.randomUUID()}/nog-niet`,
     ];
     for (const role of [
       'LIFECOACH',

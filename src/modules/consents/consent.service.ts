@@ -5,6 +5,7 @@ import type { RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
 import { forgetSpecialCategoryObstacles } from '../assessments/special-categories';
 import { recordAudit } from '../audit/audit.service';
+import { onProgrammeProcessingConsent } from '../erasure/erasure.service';
 import { noteContactByLifecoach } from '../job-seekers/first-contact.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
@@ -184,6 +185,9 @@ export async function appendConsentRecord(
     fields: [`consents.${input.purpose}`],
   });
   await em.flush();
+  // Withdrawing taking part opens the erasure request; giving it again withdraws an open one.
+  if (input.purpose === 'PROGRAMME_PROCESSING')
+    await onProgrammeProcessingConsent(tx, jobSeeker, input.given);
   return record;
 }
 

@@ -41,6 +41,8 @@ export const JobSeekerSchema = defineEntity({
       .defaultRaw(`'[]'`),
     currentSegment: p.enum(readinessSegments).nullable().index(),
     segmentReviewDate: p.string().length(10).nullable().index(),
+    /** When the person's data was erased (src/modules/erasure); an erased person is in nobody's scope. */
+    erasedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -16,6 +16,8 @@ export type JobDependencies = {
   /** MAIL_LINK_SECRET; unset: the key kept in the database. */
   mailLinkSecret?: string | undefined;
   retry?: RetryRules;
+  /** RETENTION_MONTHS: data is anonymised after this many months without activity (default 24). */
+  retentionMonths?: number | undefined;
   /**
    * The matching index and reference data, for the candidate codes of employers' agendas; asked for
    * only when an agenda mail is to be made (building the index takes a while in `npm run job`).

@@ -1,3 +1,4 @@
+import { runDataRetention } from '../erasure/retention.service';
 import { deliverDueMail, hasDueMail } from '../mail/outbox.service';
 import { hasAgendaChanges } from '../meet-and-greets/agenda-mail/agenda-change';
 import { sendMeetAndGreetAgendas } from '../meet-and-greets/agenda-mail/agenda-mails.job';
@@ -31,6 +32,17 @@ export const jobs = {
     periodOf: minuteOf,
     idle: (deps) => hasAgendaChanges(deps.orm.em.fork()).then((changed) => !changed),
     run: sendMeetAndGreetAgendas,
+  },
+  'data-retention': {
+    name: 'data-retention',
+    descriptionNl:
+      'Gegevens bewaren: 30 dagen vooraf melden en daarna wissen van mensen bij wie lang niets is gebeurd',
+    periodOf: programmeToday,
+    run: (deps, now) =>
+      runDataRetention(deps.orm.em.fork(), now, {
+        months: deps.retentionMonths,
+        publicBaseUrl: deps.publicBaseUrl(),
+      }),
   },
 } satisfies Record<string, JobDefinition<JobDependencies>>;
 

@@ -3,7 +3,7 @@ import { defineEntity, p } from '@mikro-orm/core';
 export const mailDeliveryStates = ['PENDING', 'SENDING', 'SENT', 'RETRY', 'FAILED'] as const;
 export type MailDeliveryState = (typeof mailDeliveryStates)[number];
 
-export const mailKinds = ['DAILY_DIGEST', 'MEET_AND_GREET'] as const;
+export const mailKinds = ['DAILY_DIGEST', 'MEET_AND_GREET', 'DATA_RETENTION'] as const;
 export type MailKind = (typeof mailKinds)[number];
 
 export type StoredAttachment = { filename: string; contentType: string; content: string };

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SharedTalentProfile } from '../assessments/answers';
+import { isHeldForErasureSql } from '../erasure/held';
 import { ageOn } from '../job-seekers/calendar';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import { programmeToday } from '../readiness/review-dates';
@@ -11,7 +12,8 @@ import { isLegalQualification } from './engine/legal-requirements';
  * talent profile, the latest matching consent, legal qualifications, whether they work under a
  * placement (see WORKING_STATUSES in placements/placement-rules.ts) and — for a legal minimum age
  * only — the date of birth. Name, address, origin and other personal fields are never selected.
- * People without a talent profile are not matchable and are left out.
+ * People without a talent profile are not matchable and are left out, and so are people held for
+ * erasure only: erased, asking to stop, or without taking part (PROGRAMME_PROCESSING withdrawn).
  */
 const SEEKER_QUERY = `
   select js.id, js.postcode, js.date_of_birth, js.current_segment, js.legal_qualifications, tp.profile,
@@ -22,7 +24,8 @@ const SEEKER_QUERY = `
             and pl.status in ('ACTIVE', 'CONVERTED_TO_PERMANENT')) as placed
   from job_seeker js
   join lateral (select t.profile from talent_profile t where t.job_seeker_id = js.id
-                order by t.profile_number desc limit 1) tp on true`;
+                order by t.profile_number desc limit 1) tp on true
+  where not ${isHeldForErasureSql('js')}`;
 
 type SeekerRow = {
   id: string;
@@ -83,9 +86,7 @@ export async function loadMatchSeekers(
   if (ids.length === 0) return [];
   const rows = (await em
     .getConnection()
-    .execute(`${SEEKER_QUERY} where js.id = any(?::uuid[])`, [
-      `{${ids.join(',')}}`,
-    ])) as unknown as SeekerRow[];
+    .execute(`${SEEKER_QUERY} and js.id = any(?::uuid[])`, [`{${ids.join(',')}}`])) as unknown as SeekerRow[];
   return rows.map((row) => toMatchSeeker(row, today));
 }
 

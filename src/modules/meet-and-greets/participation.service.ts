@@ -17,6 +17,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Candidacy } from '../candidacies/candidacy.entity';
 import { applyTransition } from '../candidacies/candidacy-transitions';
 import { hasConsent } from '../consents/consent.service';
+import { assertTakesPart } from '../erasure/held';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { SEGMENTS_BY_CONTRACT } from '../matching/engine';
 import { Organisation } from '../organisations/organisation.entity';
@@ -337,6 +338,7 @@ export async function inviteJobSeeker(
         { path: ['jobSeekerId'], message: 'Deze persoon bestaat niet / No such person.' },
       ]);
     }
+    await assertTakesPart(em, jobSeeker.id);
     const existing = await em.findOne(MeetAndGreetParticipant, { meetAndGreet: event, jobSeeker });
     if (existing?.status === 'DECLINED') {
       throw conflict(

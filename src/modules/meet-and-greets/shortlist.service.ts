@@ -7,6 +7,7 @@ import type { Candidacy } from '../candidacies/candidacy.entity';
 import { ensureOpenCandidacy } from '../candidacies/candidacy-transitions';
 import { peopleWithConsent } from '../candidacies/consent-lookup';
 import { hasConsent } from '../consents/consent.service';
+import { assertTakesPart } from '../erasure/held';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
 import type { GateReason } from '../matching/engine';
@@ -296,6 +297,7 @@ export async function addShortlistCandidate(
     const { event, link, vacancy } = await findEventVacancy(tx, eventId, vacancyId);
     const person = await findJobSeekerInScope(tx, input.jobSeekerId);
     assertPlanned(event, 'Iemand toevoegen');
+    await assertTakesPart(em, person.id);
     const participant = await em.findOne(MeetAndGreetParticipant, {
       meetAndGreet: event.id,
       jobSeeker: person.id,

@@ -67,6 +67,16 @@ const whatByAction: Record<string, string> = {
   'placement_support_note.recorded': 'schreef een notitie over je begeleiding op',
   'own_record.invited_by_email': 'stuurde je een uitnodiging voor Mijn gegevens',
   'sign_in_code.issued': 'maakte een brief met een inlogcode voor je',
+  'erasure_request.created': 'schreef op dat je stopt',
+  'erasure_request.confirmed': 'gaf opdracht je gegevens te wissen',
+  'job_seeker.erased': 'wiste je gegevens',
+  'erasure_request.viewed': 'bekeek je gegevens over stoppen',
+  'erasure_request.listed': 'zag je naam in de lijst van wie wil stoppen',
+  'erasure_request.not_yet': 'legde uit waarom je gegevens nog niet gewist kunnen worden',
+  'erasure_request.withdrawn': 'schreef op dat je toch blijft meedoen',
+  'retention_notice.created': 'liet weten dat je gegevens over 30 dagen worden gewist',
+  'retention_notice.listed': 'zag dat je gegevens over 30 dagen worden gewist',
+  'retention_notice.kept': 'schreef op dat je nog meedoet',
 };
 
 export function describeWhat(action: string, candidate?: { code: string; job: string } | undefined): string {

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../http/context';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, conflict, ProblemCode, validationError } from '../../http/problem';
 import { recordAudit, saveReadAudit } from '../audit/audit.service';
+import { assertTakesPart } from '../erasure/held';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import { daysBetween, programmeToday } from '../readiness/review-dates';
 import { promptReassessment } from './reassessment-prompt.service';
@@ -98,6 +99,7 @@ export async function proposePlacement(
 ): Promise<PlacementView> {
   assertCan(ctx.actor, Permission.ProposeTrajectoryPlacements);
   const jobSeeker = await findJobSeekerInScope(ctx, input.jobSeekerId);
+  await assertTakesPart(ctx.em, jobSeeker.id);
   const offering = await findInScope(
     ctx.em,
     TrajectoryOffering,

@@ -14,6 +14,7 @@ import type { PageTools } from './page-tools';
 import { personPage } from './person';
 import { profilePages } from './profile';
 import { registerPage } from './register';
+import { stopRequestPages } from './stop-request';
 import { todayPage } from './today';
 import { workAndLearningPages } from './work-and-learning';
 
@@ -42,4 +43,5 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
   afterHirePages(web, tools);
   comingSoonPages(web, tools);
   invitePersonPages(web, tools);
+  stopRequestPages(web, tools);
 }

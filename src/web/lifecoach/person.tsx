@@ -26,6 +26,7 @@ import { submitToService } from './form-submit';
 import { idParam, type PageTools, pageContext } from './page-tools';
 import { PersonLayout } from './person-layout';
 import { personPath } from './person-sections';
+import { StopRequestLink } from './stop-request';
 
 const notices: Record<string, string> = {
   aangemeld: 'De aanmelding is opgeslagen. Vraag bij het eerste gesprek om toestemming (zie Toestemming).',
@@ -160,6 +161,9 @@ function PersonOverview({
         ]}
       />
       {awaitsMyFirstContact ? <FirstContactForm me={me} person={person} form={firstContact} /> : null}
+      <Paragraph>
+        <StopRequestLink jobSeekerId={person.id} />
+      </Paragraph>
       <Heading2>Lifecoaches tot nu toe</Heading2>
       <History items={history} me={me} />
       <details class="fold" id="overdragen" open={handover ? true : undefined}>

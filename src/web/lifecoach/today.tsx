@@ -11,9 +11,15 @@ import {
   shareIdentity,
 } from '../../modules/candidacies/interview-invitation.service';
 import {
+  keepTakingPart,
+  listRetentionNotices,
+  openRetentionNoticesProbe,
+} from '../../modules/erasure/retention.service';
+import {
   firstContactChecksProbe,
   listFirstContactChecks,
 } from '../../modules/job-seekers/first-contact.service';
+
 import { listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
 import {
   CONTACT_ROUTE_LABELS_NL,
@@ -60,6 +66,8 @@ type Todo = {
   since: string;
   /** An interview invitation the person agreed to: share name and contact route right here. */
   share?: { invitationId: string; version: number; employerName: string; contactRoute: ContactRoute | null };
+  /** A notice that the person's data will be anonymised: say here that they still take part. */
+  keep?: { noticeId: string; version: number };
 };
 
 /** How many of each kind the list asks the services for; Today is a worklist, not an archive. */
@@ -93,6 +101,7 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
     stale: staleCandidaciesProbe(ctx),
     reactions: openSegmentReactionsProbe(ctx),
     firstContacts: firstContactChecksProbe(ctx, deps.firstContactWorkingDays),
+    retention: openRetentionNoticesProbe(ctx),
   });
   const none = { items: [], nextCursor: null };
   // One after the other: the verbs share the request's EntityManager (and each flushes its audit entries).
@@ -108,10 +117,29 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
   const stale = has.stale ? await listStaleCandidacies(ctx, page) : none;
   const events = await listMeetAndGreets(ctx, { ...page, status: 'PLANNED' });
   const reactions = has.reactions ? await listOpenSegmentReactions(ctx, page) : none;
+  const retention = has.retention ? await listRetentionNotices(ctx, page) : none;
   const firstContacts = has.firstContacts
     ? await listFirstContactChecks(ctx, deps.firstContactWorkingDays, page)
     : none;
   const todos: Todo[] = [];
+
+  for (const notice of retention.items) {
+    todos.push({
+      kind: 'Gegevens worden gewist',
+      person: { id: notice.jobSeekerId, fullName: notice.fullName },
+      what: `De gegevens van ${notice.fullName} worden op ${formatDate(notice.anonymiseOn)} gewist`,
+      detail: `Sinds ${formatDate(notice.lastActivityOn)} is er niets gebeurd.${
+        notice.mailed
+          ? ' De persoon kreeg hierover een e-mail.'
+          : ' De persoon heeft geen e-mailadres: vertel het zelf.'
+      } Doet ${notice.fullName} nog mee? Zeg het hier, dan blijven de gegevens bewaard.`,
+      section: 'overview',
+      linkText: `Naar ${notice.fullName}`,
+      urgent: true,
+      since: notice.anonymiseOn,
+      keep: { noticeId: notice.id, version: notice.version },
+    });
+  }
 
   for (const check of firstContacts.items) {
     const by = check.referringOrganisationName ? ` door ${check.referringOrganisationName}` : '';
@@ -313,6 +341,24 @@ function ShareForm({
   );
 }
 
+function KeepForm({
+  keep,
+  csrfToken,
+  personName,
+}: {
+  keep: NonNullable<Todo['keep']>;
+  csrfToken: string;
+  personName: string;
+}) {
+  return (
+    <form method="post" action={`/vandaag/bewaren/${keep.noticeId}`} class="utrecht-form todo__share">
+      <CsrfField token={csrfToken} />
+      <input type="hidden" name="version" value={String(keep.version)} />
+      <SubmitButton variant="secondary">{personName} doet nog mee</SubmitButton>
+    </form>
+  );
+}
+
 function TodoItem({ todo, csrfToken }: { todo: Todo; csrfToken: string }) {
   const target = targetOf(todo);
   return (
@@ -325,6 +371,9 @@ function TodoItem({ todo, csrfToken }: { todo: Todo; csrfToken: string }) {
       {todo.detail ? <p class="utrecht-paragraph todo__detail">{todo.detail}</p> : null}
       {todo.share ? (
         <ShareForm share={todo.share} csrfToken={csrfToken} personName={todo.person.fullName} />
+      ) : null}
+      {todo.keep ? (
+        <KeepForm keep={todo.keep} csrfToken={csrfToken} personName={todo.person.fullName} />
       ) : null}
       <p class="utrecht-paragraph todo__detail">
         <Link href={target.href}>
@@ -340,6 +389,11 @@ function TodoItem({ todo, csrfToken }: { todo: Todo; csrfToken: string }) {
 
 const notices: Record<string, { kind: 'ok' | 'warning'; text: string }> = {
   gedeeld: { kind: 'ok', text: 'De naam en de manier van contact zijn gedeeld met de werkgever.' },
+  bewaard: { kind: 'ok', text: 'Bewaard: de persoon doet nog mee. De gegevens worden niet gewist.' },
+  'niet-bewaard': {
+    kind: 'warning',
+    text: 'Dat lukte niet: de melding is al afgehandeld of veranderd. Kijk hieronder wat er nu staat.',
+  },
   'niet-gedeeld': {
     kind: 'warning',
     text: 'Delen lukte niet: de uitnodiging is veranderd of de toestemming is er niet meer. Kijk hieronder wat er nu staat.',
@@ -397,6 +451,23 @@ export function todayPage(web: Hono<WebBindings>, tools: PageTools) {
         </Paragraph>
       </Page>,
     );
+  });
+
+  // A notice that the person's data will be anonymised: the person still takes part.
+  web.post('/vandaag/bewaren/:id', tools.signedIn, requireRole(Role.Lifecoach), tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, tools.deps);
+    const values = await readForm(c);
+    const version = Number(values.version);
+    if (!Number.isInteger(version) || version < 1) return c.redirect('/vandaag?fout=niet-bewaard', 303);
+    try {
+      await keepTakingPart(ctx, idParam(c), { version });
+    } catch (error) {
+      if (error instanceof AppError && error.code !== ProblemCode.NotFound) {
+        return c.redirect('/vandaag?fout=niet-bewaard', 303);
+      }
+      throw error;
+    }
+    return c.redirect('/vandaag?gelukt=bewaard', 303);
   });
 
   // An agreed interview invitation: share the person's name and contact route with the employer.

@@ -80,7 +80,12 @@ export function myConsentsPage(web: Hono<WebBindings>, tools: PersonPageTools) {
                   )}
                 </PostForm>
               ) : (
-                <Paragraph>{x.leave}</Paragraph>
+                <Paragraph>
+                  {x.leave}{' '}
+                  <a class="utrecht-link" href="/mijn-gegevens/stoppen">
+                    {x.leaveLink}
+                  </a>
+                </Paragraph>
               )}
             </section>
           );

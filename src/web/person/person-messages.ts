@@ -257,7 +257,8 @@ const nl = {
     saidNo: (date: string) => `Je zei nee, op ${date}.`,
     stop: 'Nee, stop hiermee',
     give: 'Ja, dat is goed',
-    leave: 'Wil je stoppen met Warm Rotterdam Werkt? Zeg het tegen je lifecoach.',
+    leave: 'Wil je stoppen met Warm Rotterdam Werkt? Dat kan altijd.',
+    leaveLink: 'Stoppen en je gegevens laten wissen',
     textInDutch: '',
   },
   whoLookedPage: {
@@ -531,7 +532,8 @@ const en: PersonMessages = {
     saidNo: (date) => `You said no, on ${date}.`,
     stop: 'No, stop this',
     give: 'Yes, that is fine',
-    leave: 'Do you want to stop with Warm Rotterdam Werkt? Tell your lifecoach.',
+    leave: 'Do you want to stop with Warm Rotterdam Werkt? You always can.',
+    leaveLink: 'Stop and have your data erased',
     textInDutch: 'The text you agree to is in Dutch. Your lifecoach can explain it.',
   },
   whoLookedPage: {

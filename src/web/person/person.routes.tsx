@@ -11,6 +11,7 @@ import { myConsentsPage } from './my-consents';
 import { myDownloadPages } from './my-download';
 import { myRecordPage } from './my-record';
 import { mySegmentReactionPages } from './my-segment-reaction';
+import { myStopPage } from './my-stop';
 import { languageSwitch } from './person-language';
 import { whoLookedPage } from './who-looked';
 
@@ -36,5 +37,6 @@ export function personRoutes(web: Hono<WebBindings>, deps: WebRouteDependencies)
   myDownloadPages(web, tools);
   myAnswersPages(web, tools);
   mySegmentReactionPages(web, tools);
+  myStopPage(web, tools);
   languageSwitch(web, tools);
 }

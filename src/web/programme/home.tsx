@@ -25,6 +25,11 @@ const parts: { href: string; title: string; text: string }[] = [
     text: 'Voor één werkzoekende: wie de gegevens bekeek of veranderde, bij welke organisatie, wat en wanneer.',
   },
   {
+    href: '/beheer/verwijderverzoeken',
+    title: 'Verwijderverzoeken',
+    text: 'Mensen die willen stoppen: hun gegevens wissen, of uitleggen waarom het nog niet kan.',
+  },
+  {
     href: '/werkzoekenden',
     title: 'Werkzoekenden',
     text: 'Alle werkzoekenden van het programma zoeken en bekijken.',

@@ -15,7 +15,11 @@ const stateNl = {
   RETRY: 'Wordt opnieuw geprobeerd',
   SENDING: 'Versturen onzeker',
 } as const;
-const kindNl = { DAILY_DIGEST: 'Dagelijks overzicht', MEET_AND_GREET: 'Meet & Greet' } as const;
+const kindNl = {
+  DAILY_DIGEST: 'Dagelijks overzicht',
+  MEET_AND_GREET: 'Meet & Greet',
+  DATA_RETENTION: 'Gegevens bewaren',
+} as const;
 
 const when = (date: Date | null | undefined) =>
   date

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { WebBindings } from '../web-context';
 import type { WebRouteDependencies } from '../web-routes';
 import { conversationListPages } from './conversation-lists';
+import { erasureRequestPages } from './erasure-requests';
 import { programmeHomePage } from './home';
 import { meetAndGreetPages } from './meet-and-greets';
 import { organisationPages } from './organisations';
@@ -24,4 +25,5 @@ export function programmeRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
   scheduleGridPages(web, tools);
   conversationListPages(web, tools);
   whoSawPages(web, tools);
+  erasureRequestPages(web, tools);
 }
