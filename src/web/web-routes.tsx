@@ -10,6 +10,7 @@ import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { personRoutes } from './person/person.routes';
 import { jobRunsRoutes } from './programme/job-runs.routes';
 import { programmeRoutes } from './programme/programme.routes';
+import { reportRoutes } from './reports/report-pages';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
 import { settingsRoutes } from './settings/settings.routes';
@@ -70,6 +71,7 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   employerRoutes(web, deps);
   jobRunsRoutes(web, deps);
   programmeRoutes(web, deps);
+  reportRoutes(web, deps);
   personRoutes(web, deps);
   return web;
 }

@@ -25,12 +25,9 @@ export const wayToWorkQuerySchema = z
       .uuid()
       .optional()
       .openapi({ description: 'Only people referred by this partner organisation.' }),
-    lifecoachId: z
-      .uuid()
-      .optional()
-      .openapi({
-        description: 'Only people of this lifecoach (programme staff only: the advisory group gets 403).',
-      }),
+    lifecoachId: z.uuid().optional().openapi({
+      description: 'Only people of this lifecoach (programme staff only: the advisory group gets 403).',
+    }),
     segment: z
       .enum(readinessSegments)
       .optional()

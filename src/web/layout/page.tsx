@@ -31,11 +31,15 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'vacancies', href: '/werkgever/vacatures', label: 'Vacatures' },
     { key: 'pipeline', href: '/werkgever/sollicitaties', label: 'Sollicitaties' },
     { key: 'placements', href: '/werkgever/plaatsingen', label: 'Plaatsingen' },
+    { key: 'socialReturn', href: '/werkgever/rapportage/social-return', label: 'Social return' },
   ],
+  // The advisory group reads the reports and nothing else.
+  [Role.AdvisoryGroup]: [{ key: 'reports', href: '/rapportages', label: 'Rapportages' }],
   [Role.ProgrammeAdmin]: [
     { key: 'home', href: '/beheer', label: 'Beheer' },
     { key: 'organisations', href: '/beheer/organisaties', label: 'Organisaties' },
     { key: 'meetAndGreets', href: '/beheer/meet-and-greets', label: 'Meet & Greets' },
+    { key: 'reports', href: '/beheer/rapportages', label: 'Rapportages' },
     { key: 'caseload', href: '/werkzoekenden', label: 'Werkzoekenden' },
     { key: 'jobs', href: '/beheer/taken', label: 'Taken en e-mails' },
   ],

@@ -22,6 +22,11 @@ const parts: { href: string; title: string; text: string }[] = [
     text: 'Voor één werkzoekende: wie de gegevens bekeek of veranderde, bij welke organisatie, wat en wanneer.',
   },
   {
+    href: '/beheer/rapportages',
+    title: 'Rapportages',
+    text: 'De weg naar werk, uitkomsten en oorzaken, of het assessment voorspelt, social return per werkgever en waar vooroordelen terug kunnen komen. Met grafieken en downloads.',
+  },
+  {
     href: '/werkzoekenden',
     title: 'Werkzoekenden',
     text: 'Alle werkzoekenden van het programma zoeken en bekijken.',

@@ -13,6 +13,8 @@ export function homeFor(role: Role): string {
       return '/beheer';
     case Role.PartnerWorker:
       return '/werkzoekenden';
+    case Role.AdvisoryGroup:
+      return '/rapportages';
     default:
       return '/welkom';
   }
