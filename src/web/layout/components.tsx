@@ -34,9 +34,23 @@ export function Alert({
 }
 
 /** A table that scrolls sideways on a narrow screen instead of squeezing its columns. */
-export function Table({ caption, head, children }: { caption: string; head: string[]; children?: Child }) {
+export function Table({
+  caption,
+  head,
+  children,
+  scrollable,
+}: {
+  caption: string;
+  head: string[];
+  children?: Child;
+  /** A wide table that may scroll sideways: reachable with the keyboard, named by its caption. */
+  scrollable?: boolean;
+}) {
   return (
-    <div class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll">
+    <div
+      class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll"
+      {...(scrollable ? { tabindex: 0, role: 'region', 'aria-label': caption } : {})}
+    >
       <table class="utrecht-table utrecht-table--html-table table--stack">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">

@@ -72,10 +72,10 @@ export async function barChartSvg(options: {
   try {
     const svg = await view.toSVG();
     const label = escapeAttribute(`${options.title}. De cijfers staan ook in de tabel bij deze grafiek.`);
-    return svg.replace(
-      '<svg ',
-      `<svg role="img" aria-label="${label}" focusable="false" class="report-chart__svg" `,
-    );
+    // One image with one label: the marks inside carry no roles of their own.
+    return svg
+      .replace(/ (role|aria-roledescription|aria-label)="[^"]*"/g, '')
+      .replace('<svg ', `<svg role="img" aria-label="${label}" focusable="false" class="report-chart__svg" `);
   } finally {
     view.finalize();
   }

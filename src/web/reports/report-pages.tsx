@@ -90,10 +90,12 @@ async function SheetSection({ sheet, csvHref }: { sheet: Sheet; csvHref: string 
       <Heading2 id={`tabel-${sheet.key}`}>{sheet.title}</Heading2>
       {sheet.explanation ? <Paragraph>{sheet.explanation}</Paragraph> : null}
       {sheet.rows.length ? (
-        <div class={svg ? 'report-figure' : 'report-figure report-figure--table-only'}>
+        <div
+          class={svg && sheet.columns.length <= 4 ? 'report-figure' : 'report-figure report-figure--stacked'}
+        >
           {svg ? <figure class="report-figure__chart">{raw(svg)}</figure> : null}
           <div class="report-figure__table">
-            <Table caption={sheet.title} head={sheet.columns.map((c) => c.label)}>
+            <Table caption={sheet.title} head={sheet.columns.map((c) => c.label)} scrollable>
               {sheet.rows.map((row) => (
                 <Row>
                   {row.map((value, index) => (
