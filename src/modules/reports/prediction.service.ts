@@ -47,7 +47,11 @@ export async function predictionReport(
   const rows = (await ctx.em.getConnection().execute(
     `with first_decision as (
        select distinct on (d.job_seeker_id) d.job_seeker_id, d.segment, d.decided_at,
-              ${day('d.decided_at')} as decided_on, tp.instrument_version
+              ${day('d.decided_at')} as decided_on,
+              coalesce(tp.instrument_version,
+                (select a.instrument_version from assessment a
+                  where a.job_seeker_id = d.job_seeker_id and a.completed_at <= d.decided_at
+                  order by a.completed_at desc limit 1)) as instrument_version
          from segment_decision d left join talent_profile tp on tp.id = d.profile_id
         order by d.job_seeker_id, d.decided_at, d.id
      ),

@@ -10,7 +10,7 @@ export type PredictionPerson = {
   firstSegment: ReadinessSegment;
   /** The day of the first segment decision. */
   firstDecidedOn: string;
-  /** The instrument version of the profile behind the first decision, or null (no profile). */
+  /** The instrument version behind the first decision (its profile's, else the last assessment's before it), or null. */
   instrumentVersion: number | null;
   /** The segment now. */
   currentSegment: ReadinessSegment | null;
