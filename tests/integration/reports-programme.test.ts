@@ -282,8 +282,8 @@ describe('GET /api/reports/prediction', () => {
       ['LATER', null, null, 0, null],
       ['NOT_NOW', 0, 0, 0, null],
     ]);
-    // No profile behind these decisions: one group without an instrument version.
-    expect(report.byInstrument.map((v) => v.instrumentVersion)).toEqual([null]);
+    // No profile behind these decisions: the version of the assessment before each one (all version 1).
+    expect(report.byInstrument.map((v) => v.instrumentVersion)).toEqual([1]);
     expect(report.laterMovedUp).toMatchObject({
       followedTrajectory: { count: null, small: true },
       rate: null,
