@@ -2,7 +2,7 @@
 // the browser), readable without JavaScript and in print. Each chart sits beside a table with the
 // same numbers, which is the version for screen readers; the SVG says so in its label.
 
-import { None, parse, View } from 'vega';
+import { logger, None, parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 /** One bar: its label, the value (null for a hidden small cell), the text beside it, and its group. */
@@ -68,7 +68,8 @@ export async function barChartSvg(options: {
     ],
     config: { aria: false, font: 'Arial, sans-serif', view: { stroke: null } },
   };
-  const view = new View(parse(compile(spec).spec), { renderer: 'none', logLevel: None });
+  const quiet = logger(None);
+  const view = new View(parse(compile(spec, { logger: quiet }).spec), { renderer: 'none', logLevel: None });
   try {
     const svg = await view.toSVG();
     const label = escapeAttribute(`${options.title}. De cijfers staan ook in de tabel bij deze grafiek.`);
