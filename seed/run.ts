@@ -5,6 +5,7 @@ import { databaseFromEnv } from '../src/db/database-from-env';
 import { migrate, openDatabase } from '../src/db/orm';
 import { loadEnv } from '../src/env';
 import { loadReferenceData } from '../src/reference/load-reference-data';
+import { seedDemoHistory } from './demo-history';
 import { databaseIsEmpty, formatDemoSummary, seedDemo } from './seed-demo';
 import { formatDemoTokens } from './seed-on-start';
 
@@ -20,8 +21,9 @@ try {
     process.exitCode = 1;
   } else {
     const demo = await seedDemo(em, reference);
+    const history = await em.transactional((tx) => seedDemoHistory(tx));
     console.log(
-      `Demo data added: ${formatDemoSummary(demo)}. Demo API tokens:\n${formatDemoTokens(demo.tokens)}`,
+      `Demo data added: ${formatDemoSummary(demo)}; history: ${history.people} people over the past year, ${history.placements} jobs. Demo API tokens:\n${formatDemoTokens(demo.tokens)}`,
     );
   }
 } finally {

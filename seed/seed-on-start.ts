@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { ReferenceData } from '../src/reference/reference-data';
+import { seedDemoHistory } from './demo-history';
 import { type DemoToken, databaseIsEmpty, formatDemoSummary, seedDemo } from './seed-demo';
 
 const TOKEN_FILE = 'demo-tokens.txt';
@@ -30,9 +31,11 @@ export async function seedDemoIfEmpty(
     return;
   }
   const demo = await seedDemo(em, reference);
+  // A year of the programme's history, so the reports show something from the first start.
+  const history = await em.transactional((tx) => seedDemoHistory(tx));
   const listing = formatDemoTokens(demo.tokens);
   await writeFile(tokenFile, `Demo API tokens (valid for one year)\n${listing}\n`, { mode: 0o600 });
   console.log(
-    `Demo data added: ${formatDemoSummary(demo)}. Demo API tokens (also saved in ${tokenFile}):\n${listing}`,
+    `Demo data added: ${formatDemoSummary(demo)}; history: ${history.people} people over the past year, ${history.placements} jobs. Demo API tokens (also saved in ${tokenFile}):\n${listing}`,
   );
 }

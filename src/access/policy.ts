@@ -79,6 +79,8 @@ export const Permission = {
   ReadSelectionReports: 'reports:not_selected_reasons',
   ReadProgrammeReports: 'reports:programme',
   ReadSocialReturnReport: 'reports:social_return',
+  ReadReportNotes: 'reports:notes',
+  FilterReportsByLifecoach: 'reports:by_lifecoach',
   InviteToOwnRecord: 'own_record:invite',
   ReadOwnRecord: 'own_record:read',
   DecideOwnConsents: 'own_record:consents',
@@ -198,6 +200,10 @@ const grants: Record<Permission, readonly Role[]> = {
   // group of experts by experience. Social return: also an employer's recruiters, for their own employer.
   'reports:programme': [Role.ProgrammeAdmin, Role.AdvisoryGroup],
   'reports:social_return': [Role.ProgrammeAdmin, Role.AdvisoryGroup, Role.EmployerRecruiter],
+  // The free-text notes beside the counts (why a job or trajectory ended) and the way to work per
+  // lifecoach are closer to persons: programme staff only.
+  'reports:notes': [Role.ProgrammeAdmin],
+  'reports:by_lifecoach': [Role.ProgrammeAdmin],
   // "Mijn gegevens": the lifecoach (or programme staff) invites the person; the person reads their own
   // record and decides about their own consents (ownJobSeekerScope: never anyone else's).
   'own_record:invite': [Role.ProgrammeAdmin, Role.Lifecoach],

@@ -11,6 +11,7 @@ import { mentorRoutes } from './mentor/mentor.routes';
 import { personRoutes } from './person/person.routes';
 import { jobRunsRoutes } from './programme/job-runs.routes';
 import { programmeRoutes } from './programme/programme.routes';
+import { reportRoutes } from './reports/report-pages';
 import { roffabriekRoutes } from './roffabriek/roffabriek.routes';
 import { signInRoutes } from './session/sign-in.routes';
 import { signInThrottle } from './session/sign-in-throttle';
@@ -76,6 +77,7 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   roffabriekRoutes(web, deps);
   jobRunsRoutes(web, deps);
   programmeRoutes(web, deps);
+  reportRoutes(web, deps);
   personRoutes(web, deps);
   return web;
 }

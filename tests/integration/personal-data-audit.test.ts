@@ -231,16 +231,14 @@ async function readEverythingElse() {
   expect(removed.status, removed.text).toBe(200);
   // Someone registered two weeks ago whom the lifecoach has not met yet: on the first-contact list.
   const waiting = await t.factory.jobSeeker(coach.user);
-  await t.orm.em
-    .fork()
-    .nativeUpdate(
-      LifecoachAssignment,
-      { jobSeeker: waiting.id },
-      {
-        startedAt: new Date(Date.now() - 14 * 86_400_000),
-        handoverNote: 'Bellen na 16 uur, overdag werkt hij als vrijwilliger.',
-      },
-    );
+  await t.orm.em.fork().nativeUpdate(
+    LifecoachAssignment,
+    { jobSeeker: waiting.id },
+    {
+      startedAt: new Date(Date.now() - 14 * 86_400_000),
+      handoverNote: 'Bellen na 16 uur, overdag werkt hij als vrijwilliger.',
+    },
+  );
   expect((await get('/api/first-contact-checks')).json.items.length).toBeGreaterThan(0);
   const met = await t.request('POST', `/api/job-seekers/${waiting.id}/first-contact`, { token, body: {} });
   expect(met.status, met.text).toBe(200);

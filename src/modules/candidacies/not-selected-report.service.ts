@@ -1,7 +1,5 @@
 import { assertCan, Permission } from '../../access/policy';
 import type { RequestContext } from '../../http/context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Candidacy, CandidacyTransition } from './candidacy.entity';
 import type { NotSelectedReport, NotSelectedReportQuery } from './candidacy.schemas';
 import { CANDIDACY_REASON_LABELS_NL, type CandidacyReasonCode, mentionsAge } from './candidacy-rules';
 
@@ -21,32 +19,44 @@ export async function notSelectedReport(
   query: NotSelectedReportQuery,
 ): Promise<NotSelectedReport> {
   assertCan(ctx.actor, Permission.ReadSelectionReports);
-  const occurredAt = {
-    ...(query.from ? { $gte: startOf(query.from) } : {}),
-    ...(query.to ? { $lt: endOf(query.to) } : {}),
-  };
-  const steps = await ctx.em.find(
-    CandidacyTransition,
-    { toStatus: 'NOT_SELECTED', ...(query.from || query.to ? { occurredAt } : {}) },
-    { orderBy: { occurredAt: 'asc', id: 'asc' } },
-  );
-  const candidacies = await ctx.em.find(Candidacy, { id: { $in: steps.map((step) => step.candidacy.id) } });
-  const employerOf = new Map(candidacies.map((candidacy) => [candidacy.id, candidacy.employer.id]));
-  const organisations = await ctx.em.find(Organisation, { id: { $in: [...new Set(employerOf.values())] } });
-  const nameOf = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
-
+  // One query (steps, their candidacy's employer and its name): the report covers every employer.
+  const params: unknown[] = [];
+  let period = '';
+  if (query.from) {
+    period += ' and t.occurred_at >= ?';
+    params.push(startOf(query.from).toISOString());
+  }
+  if (query.to) {
+    period += ' and t.occurred_at < ?';
+    params.push(endOf(query.to).toISOString());
+  }
+  const rows = (await ctx.em.getConnection().execute(
+    `select t.candidacy_id, t.occurred_at, t.reason_code, t.note, c.employer_id, o.name as employer_name
+       from candidacy_transition t
+       join candidacy c on c.id = t.candidacy_id
+       join organisation o on o.id = c.employer_id
+      where t.to_status = 'NOT_SELECTED'${period}
+      order by t.occurred_at, t.id`,
+    params,
+  )) as {
+    candidacy_id: string;
+    occurred_at: string | Date;
+    reason_code: string | null;
+    note: string | null;
+    employer_id: string;
+    employer_name: string;
+  }[];
   const byEmployer = new Map<string, NotSelectedReport['employers'][number]>();
-  for (const step of steps) {
-    const employerId = employerOf.get(step.candidacy.id);
-    if (!employerId) continue;
+  for (const step of rows) {
+    const employerId = step.employer_id;
     const entry = byEmployer.get(employerId) ?? {
       employerId,
-      employerName: nameOf.get(employerId) ?? '',
+      employerName: step.employer_name,
       total: 0,
       reasons: [],
       notes: [],
     };
-    const reasonCode = (step.reasonCode as CandidacyReasonCode | null) ?? null;
+    const reasonCode = (step.reason_code as CandidacyReasonCode | null) ?? null;
     entry.total++;
     const reason = entry.reasons.find((r) => r.reasonCode === reasonCode);
     if (reason) reason.count++;
@@ -58,8 +68,8 @@ export async function notSelectedReport(
       });
     if (step.note) {
       entry.notes.push({
-        candidacyId: step.candidacy.id,
-        occurredAt: step.occurredAt.toISOString(),
+        candidacyId: step.candidacy_id,
+        occurredAt: new Date(step.occurred_at).toISOString(),
         reasonCode,
         note: step.note,
         mentionsAge: mentionsAge(step.note),

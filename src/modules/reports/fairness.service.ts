@@ -53,13 +53,15 @@ export async function fairnessReport(ctx: RequestContext, query: ReportPeriodQue
   const rows = (await ctx.em.getConnection().execute(
     `select c.employer_id, o.name as employer_name, c.status,
             to_char(c.created_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') as created_on,
-            js.date_of_birth,
-            (select array_agg(distinct s) from candidacy_transition t,
-               lateral (values (t.from_status), (t.to_status)) v(s)
-             where t.candidacy_id = c.id and s is not null) as reached
+            js.date_of_birth, reached.statuses as reached
        from candidacy c
        join job_seeker js on js.id = c.job_seeker_id
        join organisation o on o.id = c.employer_id
+       left join (
+         select t.candidacy_id, array_agg(distinct v.s) as statuses
+           from candidacy_transition t, lateral (values (t.from_status), (t.to_status)) v(s)
+          where v.s is not null group by t.candidacy_id
+       ) reached on reached.candidacy_id = c.id
       where to_char(c.created_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD') between ? and ?`,
     [from, to],
   )) as Row[];
@@ -74,7 +76,11 @@ export async function fairnessReport(ctx: RequestContext, query: ReportPeriodQue
     };
   });
   const byEmployer = new Map<string, typeof candidacies>();
-  for (const c of candidacies) byEmployer.set(c.employerId, [...(byEmployer.get(c.employerId) ?? []), c]);
+  for (const c of candidacies) {
+    const list = byEmployer.get(c.employerId);
+    if (list) list.push(c);
+    else byEmployer.set(c.employerId, [c]);
+  }
   const employers = [...byEmployer.values()]
     .filter((list) => list.length >= SMALL_CELL_LIMIT)
     .map((list) => ({ employerName: list[0]?.employerName ?? '', steps: view(fairnessRates(list)) }))

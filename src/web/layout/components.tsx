@@ -37,7 +37,17 @@ export function Alert({
  * A table that scrolls sideways on a narrow screen instead of squeezing its columns; the scrolling
  * region takes keyboard focus, so it can be scrolled without a mouse.
  */
-export function Table({ caption, head, children }: { caption: string; head: string[]; children?: Child }) {
+export function Table({
+  caption,
+  head,
+  children,
+}: {
+  caption: string;
+  head: string[];
+  children?: Child;
+  /** Every table may scroll sideways and takes focus; kept so callers can say it of wide tables. */
+  scrollable?: boolean;
+}) {
   return (
     <section
       class="utrecht-table-container utrecht-table-container--overflow-inline table-scroll"

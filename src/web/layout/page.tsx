@@ -32,6 +32,7 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'meetAndGreets', href: '/werkgever/meet-and-greets', label: 'Meet & Greets' },
     { key: 'pipeline', href: '/werkgever/sollicitaties', label: 'Sollicitaties' },
     { key: 'placements', href: '/werkgever/plaatsingen', label: 'Plaatsingen' },
+    { key: 'socialReturn', href: '/werkgever/rapportage/social-return', label: 'Social return' },
   ],
   [Role.Mentor]: [{ key: 'home', href: '/begeleider', label: 'Mijn collega’s' }],
   [Role.TrajectoryCoordinator]: [
@@ -40,10 +41,13 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'proposals', href: '/roffabriek/voorstellen', label: 'Voorstellen' },
     { key: 'participants', href: '/roffabriek/deelnemers', label: 'Deelnemers' },
   ],
+  // The advisory group reads the reports and nothing else.
+  [Role.AdvisoryGroup]: [{ key: 'reports', href: '/rapportages', label: 'Rapportages' }],
   [Role.ProgrammeAdmin]: [
     { key: 'home', href: '/beheer', label: 'Beheer' },
     { key: 'organisations', href: '/beheer/organisaties', label: 'Organisaties' },
     { key: 'meetAndGreets', href: '/beheer/meet-and-greets', label: 'Meet & Greets' },
+    { key: 'reports', href: '/beheer/rapportages', label: 'Rapportages' },
     { key: 'caseload', href: '/werkzoekenden', label: 'Werkzoekenden' },
     { key: 'jobs', href: '/beheer/taken', label: 'Taken en e-mails' },
   ],

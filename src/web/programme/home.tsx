@@ -30,6 +30,11 @@ const parts: { href: string; title: string; text: string }[] = [
     text: 'Mensen die willen stoppen: hun gegevens wissen, of uitleggen waarom het nog niet kan.',
   },
   {
+    href: '/beheer/rapportages',
+    title: 'Rapportages',
+    text: 'De weg naar werk, uitkomsten en oorzaken, of het assessment voorspelt, social return per werkgever en waar vooroordelen terug kunnen komen. Met grafieken en downloads.',
+  },
+  {
     href: '/werkzoekenden',
     title: 'Werkzoekenden',
     text: 'Alle werkzoekenden van het programma zoeken en bekijken.',

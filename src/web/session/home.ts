@@ -17,6 +17,8 @@ export function homeFor(role: Role): string {
       return '/begeleider';
     case Role.TrajectoryCoordinator:
       return '/roffabriek';
+    case Role.AdvisoryGroup:
+      return '/rapportages';
     default:
       return '/welkom';
   }
