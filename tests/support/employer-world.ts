@@ -76,14 +76,20 @@ export async function scriptEmployerWorld(t: TestApp, now = new Date()): Promise
   };
 
   /**
-   * Hires by code, at the first of the employer's open vacancies (other than `except`) where there is
-   * one, a candidate who did not agree to share their profile with the employer.
+   * Hires by code, at the first of the employer's open vacancies (`except` last) that has one, a
+   * candidate who did not agree to share their profile with the employer.
    */
   async function hireByCodeWithoutConsent(recruiter: TestUser, except: string) {
     const vacancies = await t.request('GET', '/api/vacancies?status=OPEN&limit=100', {
       token: recruiter.token,
     });
-    for (const vacancy of (vacancies.json.items as { id: string }[]).filter((item) => item.id !== except)) {
+    // The scripted event's vacancy last: the demo's own hires may have filled the employer's others.
+    const open = vacancies.json.items as { id: string }[];
+    const ordered = [
+      ...open.filter((item) => item.id !== except),
+      ...open.filter((item) => item.id === except),
+    ];
+    for (const vacancy of ordered) {
       const list = candidateListSchema.parse(
         (
           await t.request('GET', `/api/vacancies/${vacancy.id}/candidates?limit=100`, {
