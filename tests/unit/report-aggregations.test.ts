@@ -8,7 +8,7 @@ import {
 } from '../../src/modules/reports/fairness';
 import { type OutcomePlacement, type OutcomeTrajectory, outcomes } from '../../src/modules/reports/outcomes';
 import { type PredictionPerson, prediction } from '../../src/modules/reports/prediction';
-import { cell, cellText } from '../../src/modules/reports/small-cells';
+import { cell, cellText, shownRate } from '../../src/modules/reports/small-cells';
 import {
   daysWorkedIn,
   type SocialReturnPlacement,
@@ -26,6 +26,17 @@ describe('small cells', () => {
   ])('%i people is written as %s', (count, text) => {
     expect(cellText(cell(count))).toBe(text);
     expect(cell(count).count === null).toBe(text === '< 5');
+  });
+
+  it.each([
+    [2, 20, undefined, null], // 2 hired is "< 5": 10 % of 20 would name the 2
+    [0, 20, undefined, 0],
+    [5, 20, undefined, 0.25],
+    [3, 4, undefined, null], // the group itself is too small
+    [18, 20, 2, null], // 2 not retained is "< 5": 90 % would give it back
+    [15, 20, 5, 0.75],
+  ])('%i of %i (rest shown as %s) gives rate %s', (part, whole, rest, rate) => {
+    expect(shownRate(part, whole, rest)).toBe(rate);
   });
 });
 
@@ -83,15 +94,17 @@ describe('four-fifths rule over a hand-counted fixture', () => {
     expect(shortlisted?.flagged).toBe(true);
   });
 
-  it('inviting: 4/8, 6/9, 1/5; under 27 is 0.75 of the highest and flagged, 50+ too', () => {
+  it('inviting: 4/8, 6/9, 1/5; a rate over a hidden count ("< 5" passed) is not given, so not flagged', () => {
     const bands = invited?.bands ?? [];
     expect(bands.map((b) => [b.considered, b.passed])).toEqual([
       [8, 4],
       [9, 6],
       [5, 1],
     ]);
-    expect(bands[0]?.ratio).toBeCloseTo(0.75, 3);
-    expect(bands.map((b) => b.flagged)).toEqual([true, false, true]);
+    // 4 of 8 and 1 of 5 would give the hidden counts back beside their group size.
+    expect(bands.map((b) => b.rate)).toEqual([null, 6 / 9, null]);
+    expect(bands[1]?.ratio).toBe(1);
+    expect(bands.map((b) => b.flagged)).toEqual([false, false, false]);
   });
 
   it('a group smaller than 5 gets no rate and is never flagged', () => {
@@ -414,7 +427,8 @@ describe('does the assessment predict?', () => {
     const ready = report.bySegment.find((s) => s.segment === 'READY');
     expect(ready).toEqual({ segment: 'READY', people: 10, counted: 8, hired: 5, rate: 5 / 8 });
     const v1 = report.byInstrument.find((v) => v.instrumentVersion === 1)?.segments[0];
-    expect(v1).toEqual({ segment: 'READY', people: 8, counted: 6, hired: 4, rate: 4 / 6 });
+    // 4 hired is a hidden cell: 4 of 6 would give it back.
+    expect(v1).toEqual({ segment: 'READY', people: 8, counted: 6, hired: 4, rate: null });
     const v2 = report.byInstrument.find((v) => v.instrumentVersion === 2)?.segments[0];
     // 2 counted: too few for a rate.
     expect(v2).toMatchObject({ counted: 2, hired: 1, rate: null });
@@ -422,7 +436,8 @@ describe('does the assessment predict?', () => {
   });
 
   it('counts the people in LATER who moved up after a trajectory', () => {
-    expect(report.laterMovedUp).toEqual({ people: 7, followedTrajectory: 5, movedUp: 3, rate: 3 / 5 });
+    // 3 moved up is a hidden cell, so no rate beside the 5 who followed one.
+    expect(report.laterMovedUp).toEqual({ people: 7, followedTrajectory: 5, movedUp: 3, rate: null });
   });
 
   it('shows how segments changed from the first to now', () => {

@@ -3,7 +3,7 @@
 // four-fifths rule) when both groups are large enough to say anything. No database, no HTTP.
 
 import type { CandidacyStatus } from '../candidacies/candidacy-rules';
-import { SMALL_CELL_LIMIT } from './small-cells';
+import { shownRate } from './small-cells';
 
 export const ageBands = ['UNDER_27', 'FROM_27_TO_49', 'FROM_50'] as const;
 export type AgeBand = (typeof ageBands)[number];
@@ -99,7 +99,7 @@ export function fairnessRates(candidacies: readonly FairnessCandidacy[]): StepRa
         ageBand,
         considered,
         passed,
-        rate: considered >= SMALL_CELL_LIMIT ? passed / considered : null,
+        rate: shownRate(passed, considered),
       };
     });
     const known = counts.filter((c) => c.rate !== null);

@@ -5,7 +5,7 @@ import { programmeToday } from '../readiness/review-dates';
 import { type OutcomePlacement, type OutcomeTrajectory, outcomes } from './outcomes';
 import type { OutcomesReport, ReportPeriodQuery } from './report.schemas';
 import { reportPeriod } from './report-period';
-import { cell, SMALL_CELL_RULE_NL } from './small-cells';
+import { cell, SMALL_CELL_RULE_NL, shownRate } from './small-cells';
 
 type PlacementRow = {
   status: OutcomePlacement['status'];
@@ -81,7 +81,7 @@ export async function outcomesReport(ctx: RequestContext, query: ReportPeriodQue
       retained: cell(r.retained),
       notRetained: cell(r.notRetained),
       pending: cell(r.pending),
-      rate: r.retained + r.notRetained >= 5 ? r.rate : null,
+      rate: shownRate(r.retained, r.retained + r.notRetained, r.notRetained),
     })),
     ended: cell(result.ended),
     endings: result.endings.map((e) => ({ reason: e.reason, label: e.label, count: cell(e.count) })),

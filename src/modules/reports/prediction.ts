@@ -4,7 +4,7 @@
 
 import { type ReadinessSegment, readinessSegments } from '../job-seekers/job-seeker.entity';
 import { addMonths } from '../placements/placement-rules';
-import { SMALL_CELL_LIMIT } from './small-cells';
+import { shownRate } from './small-cells';
 
 export type PredictionPerson = {
   firstSegment: ReadinessSegment;
@@ -57,7 +57,7 @@ function hiredWithin(people: readonly PredictionPerson[], today: string): HiredW
       people: ofSegment.length,
       counted: counted.length,
       hired,
-      rate: counted.length >= SMALL_CELL_LIMIT ? hired / counted.length : null,
+      rate: shownRate(hired, counted.length),
     };
   });
 }
@@ -84,7 +84,7 @@ export function prediction(people: readonly PredictionPerson[], today: string): 
       people: later.length,
       followedTrajectory: followed.length,
       movedUp,
-      rate: followed.length >= SMALL_CELL_LIMIT ? movedUp / followed.length : null,
+      rate: shownRate(movedUp, followed.length),
     },
     changes: readinessSegments.map((from) => ({
       from,
