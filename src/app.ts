@@ -21,6 +21,8 @@ import { assessmentRoutes } from './modules/assessments/assessment.routes';
 import { instrumentRoutes } from './modules/assessments/instrument.routes';
 import { talentProfileRoutes } from './modules/assessments/talent-profile.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { writeDeferredAudit } from './modules/audit/audit.service';
+import { authenticate } from './modules/auth/authenticate';
 import { tokenRoutes } from './modules/auth/token.routes';
 import { candidacyRoutes } from './modules/candidacies/candidacy.routes';
 import type { HireHook } from './modules/candidacies/hire-hook';
@@ -86,7 +88,13 @@ export function createApp(deps: AppDependencies) {
   const firstContactWorkingDays = deps.firstContactWorkingDays ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS;
   const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
 
-  app.use('*', securityHeaders(), requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
+  app.use(
+    '*',
+    securityHeaders(),
+    requestId(),
+    accessLog(deps.logger),
+    forkEntityManager(deps.orm, writeDeferredAudit),
+  );
   app.onError(handleError(deps.logger));
   app.notFound((c) =>
     wantsHtml(c)
@@ -105,7 +113,7 @@ export function createApp(deps: AppDependencies) {
     '*',
     noStore(),
     refuseDeclaredOversizeBody(deps.config.bodyLimitBytes),
-    requireActor(clock, deps.authThrottle),
+    requireActor(authenticate, clock, deps.authThrottle),
     jsonBodiesOnly(),
     limitBodySize(deps.config.bodyLimitBytes),
   );

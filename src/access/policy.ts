@@ -229,3 +229,7 @@ export function assertCan(actor: Actor, permission: Permission): void {
 
 /** Programme staff see across organisations; everyone else only within their own. */
 export const seesAllOrganisations = (actor: Actor): boolean => actor.role === Role.ProgrammeAdmin;
+
+/** Recruiters and mentors: the people who work at an employer. */
+export const worksAtEmployer = (actor: Actor) =>
+  actor.role === Role.EmployerRecruiter || actor.role === Role.Mentor;

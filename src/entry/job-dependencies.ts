@@ -3,8 +3,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Env } from '../env';
 import type { Logger } from '../http/logger';
 import type { JobDependencies } from '../modules/jobs/job-dependencies';
+import type { MailTransport } from '../modules/mail/mail-message';
 import { DEFAULT_CADENCE_RULES } from '../modules/placements/cadence';
-import type { MailTransport } from '../web/web-context';
 import { outboxMail, smtpMail } from './mail-transports';
 
 /** SMTP when SMTP_URL is set; otherwise the marked outbox folder in DATA_DIR. */

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { MailMessage, MailTransport } from '../web/web-context';
+import type { MailMessage, MailTransport } from '../modules/mail/mail-message';
 
 export type Sender = { from: string; replyTo?: string | undefined };
 

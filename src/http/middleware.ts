@@ -2,8 +2,6 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';
-import { writeDeferredAudit } from '../modules/audit/audit.service';
-import { authenticate } from '../modules/auth/authenticate';
 import { type AuthThrottle, refuseOverLimit } from './auth-throttle';
 import type { Actor, AppBindings } from './context';
 import type { Logger } from './logger';
@@ -81,12 +79,18 @@ export const limitBodySize = (maxBytes: number): MiddlewareHandler<AppBindings> 
     },
   });
 
+/** Writes the audit entries of a request's reads (the audit module's; the app passes it in). */
+export type WriteDeferredAudit = (
+  em: AppBindings['Variables']['em'],
+  entries: AppBindings['Variables']['deferredAudit'],
+) => Promise<void>;
+
 /**
  * Every request works in its own EntityManager, so no state leaks between requests. The audit
  * entries of its reads are written only when it succeeded: a failed request writes nothing.
  */
 export const forkEntityManager =
-  (orm: MikroORM): MiddlewareHandler<AppBindings> =>
+  (orm: MikroORM, writeDeferredAudit: WriteDeferredAudit): MiddlewareHandler<AppBindings> =>
   async (c, next) => {
     c.set('em', orm.em.fork());
     c.set('deferredAudit', []);
@@ -95,12 +99,19 @@ export const forkEntityManager =
     await writeDeferredAudit(c.get('em'), c.get('deferredAudit'));
   };
 
+/** Turns an Authorization header into the actor, or throws a 401 problem (the auth module's). */
+export type Authenticate = (
+  em: AppBindings['Variables']['em'],
+  authorization: string | undefined,
+  now: Date,
+) => Promise<Actor>;
+
 /**
  * Every API request names its actor by a valid token. A request that sent a credential which
  * fails counts against its client (see auth-throttle.ts); one without any credential is a plain 401.
  */
 export const requireActor =
-  (clock: () => Date, throttle: AuthThrottle): MiddlewareHandler<AppBindings> =>
+  (authenticate: Authenticate, clock: () => Date, throttle: AuthThrottle): MiddlewareHandler<AppBindings> =>
   async (c, next) => {
     const authorization = c.req.header('authorization');
     let actor: Actor;

@@ -1,6 +1,7 @@
 import type { Role } from '../access/roles';
 import type { EVIDENCE_KINDS } from '../modules/assessments/answers';
 import type { assessmentStatuses } from '../modules/assessments/assessment.entity';
+import { formatDate, formatDateTime } from '../modules/calendar/dutch-dates';
 import type { ConsentPurpose } from '../modules/consents/consent.entity';
 import type { ReadinessSegment } from '../modules/job-seekers/job-seeker.entity';
 import type { FollowUpState } from '../modules/placements/cadence';
@@ -75,31 +76,7 @@ export const commonLanguages = [
   'fa',
 ];
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "3 december 2026" for a calendar date (YYYY-MM-DD) or a moment. */
-export function formatDate(value: string | Date): string {
-  const date =
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? new Date(`${value}T12:00:00Z`)
-      : new Date(value);
-  return dateFormat.format(date);
-}
-
-export const formatDateTime = (value: string | Date): string => dateTimeFormat.format(new Date(value));
+export { formatDate, formatDateTime };
 
 /** 0612345678 → 06 12 34 56 78; 0101234567 → 010 123 45 67; foreign numbers as stored. */
 export function formatPhone(phone: string): string {

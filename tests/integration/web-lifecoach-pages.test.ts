@@ -5,7 +5,7 @@ import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import { InterviewInvitation } from '../../src/modules/candidacies/candidacy.entity';
 import { ConsentRecord } from '../../src/modules/consents/consent.entity';
 import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
-import type { MailMessage } from '../../src/web/web-context';
+import type { MailMessage } from '../../src/modules/mail/mail-message';
 import { appOn, createTestApp, type TestApp } from '../support/test-app';
 import { formToken, signIn, testWeb, webServer } from '../support/web-session';
 

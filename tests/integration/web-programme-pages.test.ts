@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/roles';
 import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import { WebSession } from '../../src/modules/auth/web-session.entity';
+import type { MailMessage } from '../../src/modules/mail/mail-message';
 import { MeetAndGreet, ScheduledConversation } from '../../src/modules/meet-and-greets/meet-and-greet.entity';
 import { scheduleSchema } from '../../src/modules/meet-and-greets/schedule.schemas';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { issuePrintedCode } from '../../src/modules/person-access/person-account.service';
 import { User } from '../../src/modules/users/user.entity';
 import { userSchema } from '../../src/modules/users/user.schemas';
-import type { MailMessage } from '../../src/web/web-context';
 import type { TestUser } from '../support/factories';
 import {
   cleaningVacancy,

@@ -3,8 +3,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSession } from '../../src/modules/auth/web-session.entity';
 import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
+import type { MailMessage } from '../../src/modules/mail/mail-message';
 import { User } from '../../src/modules/users/user.entity';
-import type { MailMessage } from '../../src/web/web-context';
 import { appOn, createTestApp, type TestApp } from '../support/test-app';
 import {
   formToken,

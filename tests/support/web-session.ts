@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type request from 'supertest';
 import { createLogger } from '../../src/http/logger';
-import type { MailMessage, WebDependencies } from '../../src/web/web-context';
+import type { MailMessage } from '../../src/modules/mail/mail-message';
+import type { WebDependencies } from '../../src/web/web-context';
 import { defaultWebDependencies } from '../../src/web/web-defaults';
 import type { TestApp } from './test-app';
 

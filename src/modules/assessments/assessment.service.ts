@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { assertCan, can, Permission } from '../../access/policy';
-import { findInScope, jobSeekerScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { Actor, RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
@@ -16,6 +16,7 @@ import { instrumentVersion, type ReferenceData } from '../../reference/reference
 import { recordAudit } from '../audit/audit.service';
 import { hasConsent } from '../consents/consent.service';
 import { noteContactByLifecoach } from '../job-seekers/first-contact.service';
+import { jobSeekerScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { segmentationMoment } from '../readiness/review-dates';
 import {

@@ -1,9 +1,10 @@
 import { assertCan, can, Permission } from '../../access/policy';
-import { findInScope, jobSeekerScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { Actor, RequestContext } from '../../http/context';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
+import { jobSeekerScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { type SupportNeeds, storedSharedProfile } from './answers';
 import { TalentProfileRecord } from './assessment.entity';

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, userScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { AppError, notFound, ProblemCode } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
+import { userScope } from '../users/user.access';
 import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
 import type { ApiTokenView, IssuedApiTokenView, IssueTokenInput } from './token.schemas';

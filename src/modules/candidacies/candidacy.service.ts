@@ -1,7 +1,7 @@
 import { type FilterQuery, LockMode, QueryOrder } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
-import { candidacyScope, findInScope, vacancyScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
@@ -11,7 +11,9 @@ import { recordAudit } from '../audit/audit.service';
 import { hasConsent } from '../consents/consent.service';
 import { MeetAndGreetParticipant } from '../meet-and-greets/meet-and-greet.entity';
 import type { ContactRoute } from '../meet-and-greets/meet-and-greet-rules';
+import { vacancyScope } from '../vacancies/vacancy.access';
 import { Vacancy } from '../vacancies/vacancy.entity';
+import { candidacyScope } from './candidacy.access';
 import { Candidacy, CandidacyTransition, InterviewInvitation } from './candidacy.entity';
 import type {
   EmployerCandidacyDetail,

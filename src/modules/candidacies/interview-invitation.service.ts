@@ -1,6 +1,6 @@
 import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, interviewInvitationScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
@@ -8,6 +8,7 @@ import { findPage, type Page } from '../../http/pagination';
 import { AppError, ProblemCode, validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { hasConsent } from '../consents/consent.service';
+import { interviewInvitationScope } from './candidacy.access';
 import { InterviewInvitation } from './candidacy.entity';
 import type {
   InterviewInvitationView,

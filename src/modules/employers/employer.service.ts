@@ -1,5 +1,5 @@
 import { assertCan, Permission } from '../../access/policy';
-import { employerScope, findInScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
@@ -7,6 +7,7 @@ import { validationError } from '../../http/problem';
 import type { ReferenceData } from '../../reference/reference-data';
 import { recordAudit } from '../audit/audit.service';
 import { Organisation } from '../organisations/organisation.entity';
+import { employerScope } from './employer.access';
 import type { EmployerView, PutEmployerProfileInput } from './employer.schemas';
 import { EmployerProfile } from './employer-profile.entity';
 

@@ -1,4 +1,4 @@
-import { formatDate } from '../../web/labels';
+import { formatDate } from '../calendar/dutch-dates';
 
 /**
  * The e-mail 30 days before the anonymisation, in plain Dutch (je) with English below. It names

@@ -1,6 +1,6 @@
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, jobSeekerScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import { rawQuery } from '../../db/raw-query';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
@@ -8,6 +8,7 @@ import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { conflict } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
+import { jobSeekerScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { jobContext } from '../jobs/job-context';
 import type { JobSummary } from '../jobs/run-job';

@@ -1,6 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { jobSeekerScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { findPage, type Page } from '../../http/pagination';
@@ -8,7 +7,7 @@ import { conflict, validationError } from '../../http/problem';
 import { recordAudit, saveReadAudit } from '../audit/audit.service';
 import { addDays } from '../readiness/review-dates';
 import { dutchCalendarDate, startOfDutchDay } from './calendar';
-import { findJobSeekerInScope } from './job-seeker.access';
+import { findJobSeekerInScope, jobSeekerScope } from './job-seeker.access';
 import { LifecoachAssignment } from './job-seeker.entity';
 import type {
   FirstContactCheckView,

@@ -1,7 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { OrganisationKind, Role } from '../../access/roles';
-import { jobSeekerScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
@@ -13,7 +12,7 @@ import { markMatchingInputChanged } from '../matching/mark-changed';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { dutchCalendarDate } from './calendar';
-import { findJobSeekerInScope, seesWholeRecord } from './job-seeker.access';
+import { findJobSeekerInScope, jobSeekerScope, seesWholeRecord } from './job-seeker.access';
 import { JobSeeker, LifecoachAssignment } from './job-seeker.entity';
 import type {
   DuplicateMeta,

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../../http/logger';
-import type { MailTransport } from '../../web/web-context';
+import type { MailTransport } from '../mail/mail-message';
 import type { RetryRules } from '../mail/outbox.service';
 import type { MatchingDependencies } from '../matching/matching.service';
 import type { CadenceRules } from '../placements/cadence';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { rawQuery } from '../../db/raw-query';
-import type { MailMessage, MailTransport } from '../../web/web-context';
 import { MailDelivery, type MailKind } from './mail-delivery.entity';
+import type { MailMessage, MailTransport } from './mail-message';
 
 export type QueuedMail = MailMessage & {
   /** The same key twice is the same mail: the second queueing does nothing. */

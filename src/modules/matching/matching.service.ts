@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
-import { findInScope, vacancyScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import { rawQuery, toPgArray } from '../../db/raw-query';
 import type { RequestContext } from '../../http/context';
 import { conflict, notFound, validationError } from '../../http/problem';
@@ -10,6 +10,7 @@ import type { SharedTalentProfile } from '../assessments/answers';
 import { recordAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
+import { vacancyScope } from '../vacancies/vacancy.access';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { toCandidateView, toStaffCandidateView, withCompetenceLabels } from './candidate-views';
 import {

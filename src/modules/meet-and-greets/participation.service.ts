@@ -1,7 +1,6 @@
 import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { OrganisationKind, Role } from '../../access/roles';
-import { meetAndGreetParticipantScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
@@ -24,6 +23,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { markAgendasChanged } from './agenda-mail/agenda-change';
 import { assertPlanned, findMeetAndGreet, toEventEmployerView } from './event.service';
+import { meetAndGreetParticipantScope } from './meet-and-greet.access';
 import {
   MeetAndGreet,
   MeetAndGreetEmployer,

@@ -1,9 +1,10 @@
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, organisationScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { recordAudit } from '../audit/audit.service';
+import { organisationScope } from './organisation.access';
 import { Organisation } from './organisation.entity';
 import type {
   CreateOrganisationInput,

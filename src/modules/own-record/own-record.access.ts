@@ -1,6 +1,7 @@
 import { assertCan, type Permission } from '../../access/policy';
-import { findInScope, ownJobSeekerScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
+import { ownJobSeekerScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 
 /**

@@ -1,7 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
-import { placementScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { Actor, RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
@@ -19,7 +18,7 @@ import type {
   FollowUpListView,
   ListFollowUpQuery,
 } from './follow-up.schemas';
-import { followedKinds, PLACEMENT_POPULATE, relationTo } from './placement.access';
+import { followedKinds, PLACEMENT_POPULATE, placementScope, relationTo } from './placement.access';
 import { Placement } from './placement.entity';
 import { checkInFactsOf } from './placement.service';
 import {

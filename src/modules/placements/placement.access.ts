@@ -1,6 +1,7 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { can, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
-import { findInScope, placementScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { Actor, RequestContext } from '../../http/context';
 import { forbidden } from '../../http/problem';
 import { type CheckInKind, checkInKinds } from './cadence';
@@ -96,4 +97,27 @@ export const mayEditPlan = (relation: PlacementRelation): boolean => relation.re
 
 export function assertRelation(allowed: boolean, detail: string): void {
   if (!allowed) throw forbidden(detail);
+}
+
+/**
+ * Placements after a hire: the employer's recruiters see all of their own employer's; a mentor (or a
+ * MENTOR-role user named as manager) only the placements they are named on; a lifecoach the ones
+ * they follow or whose person is in their caseload; programme staff everything.
+ */
+export function placementScope(actor: Actor): FilterQuery<Placement> {
+  switch (actor.role) {
+    case Role.ProgrammeAdmin:
+      return {};
+    case Role.EmployerRecruiter:
+      return { employer: actor.organisationId };
+    case Role.Mentor:
+      return {
+        employer: actor.organisationId,
+        $or: [{ mentor: actor.userId }, { manager: actor.userId }],
+      };
+    case Role.Lifecoach:
+      return { $or: [{ lifecoach: actor.userId }, { jobSeeker: { responsibleLifecoach: actor.userId } }] };
+    default:
+      return { id: { $in: [] } };
+  }
 }

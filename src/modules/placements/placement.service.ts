@@ -1,6 +1,6 @@
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
-import { findInScope, placementScope, vacancyScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
@@ -18,6 +18,7 @@ import { resolveCandidateCode } from '../matching/pseudonyms';
 import { addDays, programmeToday } from '../readiness/review-dates';
 import { currentSegmentDecision } from '../readiness/segment-decision.service';
 import { User } from '../users/user.entity';
+import { vacancyScope } from '../vacancies/vacancy.access';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import type { CadenceRules } from './cadence';
 import { PlacementCheckIn } from './check-in.entity';
@@ -26,6 +27,7 @@ import {
   findPlacementInScope,
   isEmployerSide,
   PLACEMENT_POPULATE,
+  placementScope,
   relationTo,
 } from './placement.access';
 import { Placement, PlacementHoursChange } from './placement.entity';

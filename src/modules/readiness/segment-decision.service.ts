@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, jobSeekerScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
@@ -8,6 +8,7 @@ import { conflict, validationError } from '../../http/problem';
 import { instrumentVersion, type ReferenceData } from '../../reference/reference-data';
 import { TalentProfileRecord } from '../assessments/assessment.entity';
 import { type AuditAction, recordAudit, saveReadAudit } from '../audit/audit.service';
+import { jobSeekerScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker, type ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import { markMatchingInputChanged } from '../matching/mark-changed';
 import { User } from '../users/user.entity';

@@ -1,12 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, jobSeekerScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { conflict, notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
+import { jobSeekerScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { findOwnJobSeeker } from '../own-record/own-record.access';
 import { User } from '../users/user.entity';

@@ -1,12 +1,12 @@
 import { type FilterQuery, raw } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { reassessmentPromptScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { findPage, type Page } from '../../http/pagination';
 import type { ReferenceData } from '../../reference/reference-data';
 import { TalentProfileRecord } from '../assessments/assessment.entity';
 import { recordAudit, saveReadAudit } from '../audit/audit.service';
+import { reassessmentPromptScope } from './trajectory.access';
 import {
   type PromptReason,
   ReassessmentPrompt,

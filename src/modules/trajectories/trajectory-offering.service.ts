@@ -1,6 +1,6 @@
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, trajectoryOfferingScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
@@ -9,6 +9,7 @@ import type { ReferenceData } from '../../reference/reference-data';
 import { recordAudit } from '../audit/audit.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { programmeToday } from '../readiness/review-dates';
+import { trajectoryOfferingScope } from './trajectory.access';
 import { TrajectoryOffering } from './trajectory-offering.entity';
 import type {
   CreateTrajectoryOfferingInput,

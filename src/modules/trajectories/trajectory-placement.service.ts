@@ -1,6 +1,6 @@
 import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, trajectoryOfferingScope, trajectoryPlacementScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
 import { findPage, type Page } from '../../http/pagination';
@@ -10,6 +10,7 @@ import { assertTakesPart } from '../erasure/held';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import { daysBetween, programmeToday } from '../readiness/review-dates';
 import { promptReassessment } from './reassessment-prompt.service';
+import { trajectoryOfferingScope, trajectoryPlacementScope } from './trajectory.access';
 import { TrajectoryOffering } from './trajectory-offering.entity';
 import { placesTakenAt } from './trajectory-offering.service';
 import { TrajectoryPlacement } from './trajectory-placement.entity';

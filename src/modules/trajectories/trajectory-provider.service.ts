@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, trajectoryProviderScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { Organisation } from '../organisations/organisation.entity';
+import { trajectoryProviderScope } from './trajectory.access';
 import { TrajectoryProviderProfile } from './trajectory-provider.entity';
 import type {
   ListTrajectoryProvidersQuery,

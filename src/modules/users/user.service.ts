@@ -1,6 +1,6 @@
 import { assertCan, Permission } from '../../access/policy';
 import { organisationKindOfRole, Role } from '../../access/roles';
-import { findInScope, userScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { addSignInLink } from '../auth/sign-in.service';
 import { WebSession } from '../auth/web-session.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { userScope } from './user.access';
 import { User } from './user.entity';
 import type { CreateUserInput, ListUsersQuery, UpdateUserInput, UserView } from './user.schemas';
 

@@ -1,5 +1,5 @@
 import { assertCan, Permission } from '../../access/policy';
-import { findInScope, vacancyScope } from '../../access/scopes';
+import { findInScope } from '../../access/scopes';
 import type { Actor, RequestContext } from '../../http/context';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { closeOpenCandidaciesOfVacancy } from '../candidacies/candidacy-transitions';
 import { isLegalQualification, LEGAL_QUALIFICATION_LABELS_NL } from '../matching/engine/legal-requirements';
 import { Organisation } from '../organisations/organisation.entity';
+import { vacancyScope } from './vacancy.access';
 import { Vacancy, type VacancyStatus } from './vacancy.entity';
 import type { ListVacanciesQuery, UpdateVacancyInput, VacancyInput, VacancyView } from './vacancy.schemas';
 import { canMoveVacancy, isEditable } from './vacancy-transitions';

@@ -1,7 +1,7 @@
 import { type OrganisationKind, organisationKindOfRole, type Role, staffRoles } from '../../access/roles';
+import type { MailMessage } from '../../modules/mail/mail-message';
 import { USER_INVITATION_DAYS } from '../../modules/users/user.service';
 import { formatDate, roleLabels } from '../labels';
-import type { MailMessage } from '../web-context';
 
 /** The kinds of organisation in plain Dutch (B1). Pure. */
 export const organisationKindLabels: Record<OrganisationKind, string> = {

@@ -1,6 +1,6 @@
 import { Role } from '../../access/roles';
 import { SIGN_IN_LINK_MINUTES } from '../../modules/auth/sign-in.service';
-import type { MailMessage } from '../web-context';
+import type { MailMessage } from '../../modules/mail/mail-message';
 
 /** Employers are addressed with "u"; job seekers, lifecoaches and everyone else with "je". */
 const formal = (role: Role) => role === Role.EmployerRecruiter || role === Role.Mentor;
