@@ -1,9 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MikroORM } from '@mikro-orm/core';
+import { languageDetector } from 'hono/language';
 import type { AuthThrottle } from './http/auth-throttle';
 import type { AppBindings } from './http/context';
 import { handleError } from './http/error-handler';
 import type { Logger } from './http/logger';
+import { asLanguage, languages, say } from './http/messages';
 import {
   accessLog,
   forkEntityManager,
@@ -17,6 +19,7 @@ import { openApiDocument } from './http/openapi-document';
 import { AppError, ProblemCode, problemResponse } from './http/problem';
 import { noStore, securityHeaders } from './http/security-headers';
 import { validationHook } from './http/validation-hook';
+import { useDutchValidationMessages } from './http/zod-messages';
 import { assessmentRoutes } from './modules/assessments/assessment.routes';
 import { instrumentRoutes } from './modules/assessments/instrument.routes';
 import { talentProfileRoutes } from './modules/assessments/talent-profile.routes';
@@ -84,6 +87,7 @@ export type AppDependencies = {
  * supplies the database, the readiness check and where the API reference assets come from.
  */
 export function createApp(deps: AppDependencies) {
+  useDutchValidationMessages();
   const clock = deps.clock ?? (() => new Date());
   const firstContactWorkingDays = deps.firstContactWorkingDays ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS;
   const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
@@ -92,6 +96,13 @@ export function createApp(deps: AppDependencies) {
     '*',
     securityHeaders(),
     requestId(),
+    languageDetector({
+      order: ['header'],
+      supportedLanguages: languages,
+      fallbackLanguage: 'nl',
+      caches: false,
+      convertDetectedLanguage: (tag) => tag.split('-')[0] ?? tag,
+    }),
     accessLog(deps.logger),
     forkEntityManager(deps.orm, writeDeferredAudit),
   );
@@ -100,8 +111,12 @@ export function createApp(deps: AppDependencies) {
     wantsHtml(c)
       ? renderNotFoundPage(c)
       : problemResponse(
-          new AppError(ProblemCode.NotFound, 'There is nothing at this address.'),
+          new AppError(
+            ProblemCode.NotFound,
+            say({ nl: 'Op dit adres staat niets.', en: 'There is nothing at this address.' }),
+          ),
           c.get('requestId'),
+          asLanguage(c.get('language')),
         ),
   );
 

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { Message } from '../http/messages';
 import { notFound } from '../http/problem';
 
 /**
@@ -11,7 +12,7 @@ export async function findInScope<Entity extends object>(
   entity: EntityName<Entity>,
   id: string,
   scope: FilterQuery<Entity>,
-  label: string,
+  label: Message,
   populate: readonly string[] = [],
 ): Promise<Entity> {
   const found = await em.findOne(entity, { $and: [{ id }, scope] } as never, {

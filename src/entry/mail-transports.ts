@@ -28,7 +28,8 @@ export function smtpMail(smtpUrl: string, sender: Sender | string): MailTranspor
   };
 }
 
-const NOT_SENT = 'NIET VERSTUURD / NOT SENT';
+// The developer's outbox: marked in Dutch, like the mails themselves.
+const NOT_SENT = 'NIET VERSTUURD';
 
 /**
  * Without SMTP_URL on the embedded database: the mail is not sent but written to the console and to

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppBindings } from './context';
+import { asLanguage, say } from './messages';
 import { AppError, ProblemCode, problemResponse } from './problem';
 
 /**
@@ -31,9 +32,16 @@ export async function refuseOverLimit(
   const response = problemResponse(
     new AppError(
       ProblemCode.TooManyRequests,
-      `Too many failed authentication attempts from your address. Try again in ${waitSeconds} seconds.`,
+      say(
+        {
+          nl: 'Te veel mislukte pogingen om in te loggen vanaf dit adres. Probeer het over {seconds} seconden opnieuw.',
+          en: 'Too many failed authentication attempts from your address. Try again in {seconds} seconds.',
+        },
+        { seconds: waitSeconds },
+      ),
     ),
     c.get('requestId'),
+    asLanguage(c.get('language')),
   );
   response.headers.set('Retry-After', String(waitSeconds));
   return response;

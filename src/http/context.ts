@@ -54,5 +54,7 @@ export type AppBindings = {
     em: EntityManager;
     deferredAudit: DeferredAuditEntry[];
     actor: Actor | undefined;
+    /** 'nl' or 'en', from Accept-Language (hono/language); messages in API errors follow it. */
+    language: string;
   };
 };

@@ -5,6 +5,7 @@ import { routePath } from 'hono/route';
 import { type AuthThrottle, refuseOverLimit } from './auth-throttle';
 import type { Actor, AppBindings } from './context';
 import type { Logger } from './logger';
+import { say } from './messages';
 import { AppError, ProblemCode } from './problem';
 
 const WELL_FORMED_REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -45,7 +46,10 @@ export const jsonBodiesOnly = (): MiddlewareHandler<AppBindings> => async (c, ne
     if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type)) {
       throw new AppError(
         ProblemCode.UnsupportedMediaType,
-        'Send the request body as JSON (Content-Type: application/json).',
+        say({
+          nl: 'Stuur de inhoud als JSON (Content-Type: application/json).',
+          en: 'Send the request body as JSON (Content-Type: application/json).',
+        }),
       );
     }
   }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { say } from './messages';
 import type { FieldError } from './problem';
 import { validationError } from './problem';
 
@@ -13,13 +14,17 @@ export function toFieldErrors(
   return issues.flatMap((issue) => {
     const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], message: 'Unknown field.', location }));
+      return issue.keys.map((key) => ({ path: [...path, key], message: UNKNOWN_FIELD, location }));
     }
     return [{ path, message: issue.message, location }];
   });
 }
 
-export const NUL_MESSAGE = 'Text may not contain the NUL character (\\u0000).';
+export const NUL_MESSAGE = say({
+  nl: 'Tekst mag het teken NUL (\\u0000) niet bevatten.',
+  en: 'Text may not contain the NUL character (\\u0000).',
+});
+const UNKNOWN_FIELD = say({ nl: 'Dit veld kennen we niet.', en: 'Unknown field.' });
 
 /**
  * Paths of every string (or object key) that holds a NUL character. PostgreSQL cannot store one in

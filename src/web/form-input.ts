@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { isWrittenForPeople } from '../http/messages';
 import { AppError, ProblemCode } from '../http/problem';
 import type { FieldErrors, FormValues } from './layout/form';
 
@@ -19,20 +20,15 @@ export function withoutEmpty(values: FormValues): Record<string, string> {
 }
 
 /**
- * The Dutch part of a service message ("Nederlands / English"): the services answer in both, the
- * web app shows Dutch.
- */
-export const dutchPart = (message: string): string => message.split(' / ')[0] ?? message;
-
-/**
  * Turns a zod failure into one message per form field. `messages` gives the plain-Dutch text per
- * field; a field without one shows the Dutch part of the schema's own message.
+ * field; a field without one shows the schema's own message when it was written for people.
  */
 export function fieldErrorsFromZod(error: z.ZodError, messages: Record<string, string>): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '_form');
-    errors[field] ??= messages[field] ?? dutchPart(issue.message);
+    errors[field] ??=
+      messages[field] ?? (isWrittenForPeople(issue.message) ? issue.message : 'Dit klopt nog niet.');
   }
   return errors;
 }
@@ -46,9 +42,9 @@ export function fieldErrorsFromService(error: unknown, messages: Record<string, 
   const errors: FieldErrors = {};
   for (const fieldError of error.errors ?? []) {
     const field = String(fieldError.path[0] ?? '_form');
-    errors[field] ??= dutchPart(fieldError.message) || messages[field] || 'Dit klopt nog niet.';
+    errors[field] ??= fieldError.message || messages[field] || 'Dit klopt nog niet.';
   }
-  if (!Object.keys(errors).length) errors._form = dutchPart(error.detail);
+  if (!Object.keys(errors).length) errors._form = error.detail;
   return errors;
 }
 

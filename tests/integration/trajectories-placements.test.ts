@@ -145,7 +145,15 @@ describe('POST /api/trajectory-placements: proposing', () => {
     const problem = expectInvalid(await propose(coachA, notNow, learnWork), ['offeringId']);
     expect(problem.detail).toContain('leer-werktraject');
     expect(problem.detail).toContain('Nu eerst andere stappen');
-    expect(problem.detail).toContain('overrideJustification');
+    // An API client that asks for English reads how to override, with the field's name.
+    const english = await t.request('POST', '/api/trajectory-placements', {
+      token: coachA.token,
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      body: { jobSeekerId: notNow.id, offeringId: learnWork.id, handoverNote: HANDOVER },
+    });
+    expect(english.status).toBe(422);
+    expect(english.json.detail).toContain('overrideJustification');
+    expect(english.json.title).toBe('Input is not valid');
     expect(problem.meta).toMatchObject({
       segment: 'NOT_NOW',
       offeringKind: 'LEARN_WORK',

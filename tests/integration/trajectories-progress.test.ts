@@ -468,7 +468,9 @@ describe('GET /api/job-seekers/{id}/trajectory-suggestions', () => {
 
   it('answers 409 for people outside LATER or without a profile', async () => {
     const ready = await t.factory.jobSeeker(coachA.user, { currentSegment: 'READY' });
-    expect(expectProblem(await suggest(coachA, ready.id), 409, 'CONFLICT').detail).toContain('LATER');
+    expect(expectProblem(await suggest(coachA, ready.id), 409, 'CONFLICT').detail).toContain(
+      'kansrijk voor werk op termijn',
+    );
     const unassessed = await t.factory.jobSeeker(coachA.user, { currentSegment: 'LATER' });
     expect(expectProblem(await suggest(coachA, unassessed.id), 409, 'CONFLICT').detail).toContain(
       'talentenprofiel',

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { assertCan, can, Permission } from '../../access/policy';
 import { findInScope } from '../../access/scopes';
 import type { Actor, RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import {
@@ -129,10 +130,17 @@ function assessmentScope(actor: Actor): FilterQuery<Assessment> {
 }
 
 const findAssessment = (ctx: RequestContext, id: string) =>
-  findInScope(ctx.em, Assessment, id, assessmentScope(ctx.actor), 'Assessment', ['jobSeeker']);
+  findInScope(
+    ctx.em,
+    Assessment,
+    id,
+    assessmentScope(ctx.actor),
+    { nl: 'Dit assessment', en: 'Assessment' },
+    ['jobSeeker'],
+  );
 
 const findJobSeeker = (ctx: RequestContext, id: string) =>
-  findInScope(ctx.em, JobSeeker, id, jobSeekerScope(ctx.actor), 'Job seeker');
+  findInScope(ctx.em, JobSeeker, id, jobSeekerScope(ctx.actor), { nl: 'Deze persoon', en: 'Job seeker' });
 
 /** The instrument version an assessment was started with; loaded at start (the startup check ensures it). */
 function instrumentOf(reference: ReferenceData, assessment: Assessment): Instrument {
@@ -145,7 +153,13 @@ function assertDraft(assessment: Assessment, what: string): void {
   if (assessment.status !== 'DRAFT') {
     throw new AppError(
       ProblemCode.InvalidTransition,
-      `Dit assessment is afgerond; ${what} kan niet meer / This assessment is completed and can no longer be changed.`,
+      say(
+        {
+          nl: 'Dit assessment is afgerond; {what} kan niet meer.',
+          en: 'This assessment is completed and can no longer be changed.',
+        },
+        { what },
+      ),
     );
   }
 }
@@ -171,7 +185,13 @@ function assertRedPhaseOnly(assessment: Assessment, patch: AnswerPatch): void {
   if (errors.length > 0) {
     throw validationError(
       errors,
-      `${RED_PHASE_REFUSAL} Er is niets opgeslagen / In phase red only the phase and a note are recorded; nothing was saved.`,
+      say(
+        {
+          nl: '{RED_PHASE_REFUSAL} Er is niets opgeslagen.',
+          en: 'In phase red only the phase and a note are recorded; nothing was saved.',
+        },
+        { RED_PHASE_REFUSAL },
+      ),
     );
   }
 }
@@ -202,7 +222,13 @@ export async function startAssessment(
   const draft = await ctx.em.findOne(Assessment, { jobSeeker, status: 'DRAFT' });
   if (draft) {
     throw conflict(
-      `Er loopt al een assessment voor deze persoon (${draft.id}); ga daarmee verder / This person already has an open assessment (${draft.id}); continue that one.`,
+      say(
+        {
+          nl: 'Er loopt al een assessment voor deze persoon ({id}); ga daarmee verder.',
+          en: 'This person already has an open assessment ({id}); continue that one.',
+        },
+        { id: draft.id },
+      ),
       { draftAssessmentId: draft.id },
     );
   }
@@ -297,7 +323,10 @@ export async function saveAnswers(
   if (!result.ok) {
     throw validationError(
       result.errors.map((error) => ({ path: ['answers', ...error.path], message: error.message })),
-      'Een of meer antwoorden passen niet bij de vragenlijst; er is niets opgeslagen / One or more answers do not fit the instrument; nothing was saved.',
+      say({
+        nl: 'Een of meer antwoorden passen niet bij de vragenlijst; er is niets opgeslagen.',
+        en: 'One or more answers do not fit the instrument; nothing was saved.',
+      }),
     );
   }
   assertRedPhaseOnly(assessment, result.value);
@@ -333,7 +362,13 @@ export async function addEvidence(
   if (isRedPhase(assessment.answers as Answers)) {
     throw validationError(
       [{ path: [], message: 'In de fase rood leggen we geen bewijs vast; dat kan later.' }],
-      `${RED_PHASE_REFUSAL} Er is niets opgeslagen / In phase red only the phase and a note are recorded; nothing was saved.`,
+      say(
+        {
+          nl: '{RED_PHASE_REFUSAL} Er is niets opgeslagen.',
+          en: 'In phase red only the phase and a note are recorded; nothing was saved.',
+        },
+        { RED_PHASE_REFUSAL },
+      ),
     );
   }
   const unknownCodes: FieldError[] = input.competenceCodes.flatMap((code, index) =>
@@ -349,7 +384,13 @@ export async function addEvidence(
   if (unknownCodes.length > 0) throw validationError(unknownCodes);
   if (assessment.evidence.length >= MAX_EVIDENCE) {
     throw conflict(
-      `Een assessment heeft hoogstens ${MAX_EVIDENCE} bewijsstukken / At most ${MAX_EVIDENCE} pieces of evidence.`,
+      say(
+        {
+          nl: 'Een assessment heeft hoogstens {MAX_EVIDENCE} bewijsstukken.',
+          en: 'At most {MAX_EVIDENCE} pieces of evidence.',
+        },
+        { MAX_EVIDENCE },
+      ),
     );
   }
   const evidence: Evidence = {
@@ -379,7 +420,8 @@ export async function removeEvidence(
 ): Promise<AssessmentView> {
   assertCan(ctx.actor, Permission.ConductAssessments);
   const assessment = await findAssessment(ctx, id);
-  if (!assessment.evidence.some((evidence) => evidence.id === evidenceId)) throw notFound('Evidence');
+  if (!assessment.evidence.some((evidence) => evidence.id === evidenceId))
+    throw notFound({ nl: 'Dit bewijsstuk', en: 'Evidence' });
   assertDraft(assessment, 'bewijs verwijderen');
   assessment.evidence = assessment.evidence.filter((evidence) => evidence.id !== evidenceId);
   recordAudit(ctx, {
@@ -426,7 +468,10 @@ export async function completeAssessment(
   if (missing.length > 0) {
     throw validationError(
       missing,
-      'Nog niet alles is ingevuld om af te ronden / Not everything needed to complete is answered yet.',
+      say({
+        nl: 'Nog niet alles is ingevuld om af te ronden.',
+        en: 'Not everything needed to complete is answered yet.',
+      }),
     );
   }
 

@@ -19,6 +19,10 @@ export function describeInstrumentVersion(
 ): InstrumentFormView {
   assertCan(ctx.actor, Permission.ReadInstrument);
   const instrument = instrumentVersion(reference, version);
-  if (!instrument) throw notFound(`Instrument version ${version}`);
+  if (!instrument)
+    throw notFound(
+      { nl: 'Versie {version} van het instrument', en: 'Instrument version {version}' },
+      { version },
+    );
   return instrumentForForm(instrument, reference.catalogue);
 }

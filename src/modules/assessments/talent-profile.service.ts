@@ -45,7 +45,10 @@ export function toTalentProfileView(
 
 async function findJobSeekerForProfiles(ctx: RequestContext, jobSeekerId: string): Promise<JobSeeker> {
   assertCan(ctx.actor, Permission.ReadProfiles);
-  return findInScope(ctx.em, JobSeeker, jobSeekerId, jobSeekerScope(ctx.actor), 'Job seeker');
+  return findInScope(ctx.em, JobSeeker, jobSeekerId, jobSeekerScope(ctx.actor), {
+    nl: 'Deze persoon',
+    en: 'Job seeker',
+  });
 }
 
 const latestProfile = (ctx: RequestContext, jobSeeker: JobSeeker) =>
@@ -71,7 +74,11 @@ export async function getCurrentProfile(
 ): Promise<TalentProfileView> {
   const jobSeeker = await findJobSeekerForProfiles(ctx, jobSeekerId);
   const record = await latestProfile(ctx, jobSeeker);
-  if (!record) throw notFound('A talent profile for this person (no assessment has been completed yet)');
+  if (!record)
+    throw notFound({
+      nl: 'Een talentprofiel van deze persoon (er is nog geen assessment afgerond)',
+      en: 'A talent profile for this person (no assessment has been completed yet)',
+    });
   return viewed(ctx, record, true);
 }
 
@@ -83,7 +90,11 @@ export async function getProfile(
 ): Promise<TalentProfileView> {
   const jobSeeker = await findJobSeekerForProfiles(ctx, jobSeekerId);
   const record = await ctx.em.findOne(TalentProfileRecord, { jobSeeker, profileNumber });
-  if (!record) throw notFound(`Talent profile ${profileNumber}`);
+  if (!record)
+    throw notFound(
+      { nl: 'Talentprofiel {number}', en: 'Talent profile {number}' },
+      { number: profileNumber },
+    );
   const latest = await latestProfile(ctx, jobSeeker);
   return viewed(ctx, record, latest?.id === record.id);
 }

@@ -52,7 +52,10 @@ export async function issueToken(
   defaultTtlDays: number,
 ): Promise<IssuedApiTokenView> {
   assertCan(ctx.actor, Permission.ManageTokens);
-  const user = await findInScope(ctx.em, User, userId, userScope(ctx.actor), 'User');
+  const user = await findInScope(ctx.em, User, userId, userScope(ctx.actor), {
+    nl: 'Dit account',
+    en: 'User',
+  });
   const issued = await createApiToken(ctx.em, user, {
     label: input.label,
     expiresInDays: input.expiresInDays ?? defaultTtlDays,
@@ -66,7 +69,10 @@ export async function issueToken(
 
 export async function listTokens(ctx: RequestContext, userId: string): Promise<ApiTokenView[]> {
   assertCan(ctx.actor, Permission.ManageTokens);
-  const user = await findInScope(ctx.em, User, userId, userScope(ctx.actor), 'User');
+  const user = await findInScope(ctx.em, User, userId, userScope(ctx.actor), {
+    nl: 'Dit account',
+    en: 'User',
+  });
   const tokens = await ctx.em.find(ApiToken, { user }, { orderBy: { createdAt: 'desc', id: 'asc' } });
   return tokens.map(toApiTokenView);
 }
@@ -77,7 +83,7 @@ export async function revokeToken(ctx: RequestContext, tokenId: string): Promise
   const isOwn = token?.user.id === ctx.actor.userId;
   if (!token || !isOwn) {
     assertCan(ctx.actor, Permission.ManageTokens);
-    if (!token) throw notFound('Token');
+    if (!token) throw notFound({ nl: 'Dit token', en: 'Token' });
   }
   if (!token.revokedAt) {
     token.revokedAt = ctx.now;

@@ -1,3 +1,4 @@
+import { say } from '../../http/messages';
 // Pure rules of the hiring pipeline: which step may follow which, who may take it, and which reasons
 // go with it. No database, no HTTP.
 //
@@ -177,10 +178,19 @@ export function reasonProblem(
   })();
   if (allowed.includes(reasonCode)) return null;
   if (reasonCode === null)
-    return `Kies een reden: ${allowed.filter((code) => code !== null).join(', ')} / Choose a reason.`;
+    return say(
+      { nl: 'Kies een reden: {value1}.', en: 'Choose a reason.' },
+      { value1: allowed.filter((code) => code !== null).join(', ') },
+    );
   if (allowed.length === 1 && allowed[0] === null)
-    return 'Bij deze stap hoort geen reden / This step takes no reason code.';
-  return `Deze reden past niet bij deze stap. Kies uit: ${allowed.filter((code) => code !== null).join(', ')} / This reason does not fit this step.`;
+    return say({ nl: 'Bij deze stap hoort geen reden.', en: 'This step takes no reason code.' });
+  return say(
+    {
+      nl: 'Deze reden past niet bij deze stap. Kies uit: {value1}.',
+      en: 'This reason does not fit this step.',
+    },
+    { value1: allowed.filter((code) => code !== null).join(', ') },
+  );
 }
 
 // Free text is read by programme staff, who follow up on prejudice. Age is named explicitly by job

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { AppError, ProblemCode } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import type { JobSeeker } from '../job-seekers/job-seeker.entity';
@@ -86,7 +87,13 @@ export const invalidTransition = (from: CandidacyStatus, to: CandidacyStatus, de
   new AppError(
     ProblemCode.InvalidTransition,
     detail ??
-      `Van "${CANDIDACY_STATUS_LABELS_NL[from]}" kan het niet naar "${CANDIDACY_STATUS_LABELS_NL[to]}" / A candidacy cannot go from ${from} to ${to}.`,
+      say(
+        {
+          nl: 'Van "{value1}" kan het niet naar "{value2}".',
+          en: 'A candidacy cannot go from {from} to {to}.',
+        },
+        { value1: CANDIDACY_STATUS_LABELS_NL[from], value2: CANDIDACY_STATUS_LABELS_NL[to], from, to },
+      ),
     undefined,
     { from, to },
   );

@@ -4,6 +4,7 @@ import { Role } from '../../access/roles';
 import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { forbidden, validationError } from '../../http/problem';
@@ -95,7 +96,10 @@ export async function listCandidacies(
     throw validationError([
       {
         path: ['jobSeekerId'],
-        message: 'Werkgevers zoeken op kandidaatcode / Employers search by candidate code.',
+        message: say({
+          nl: 'Werkgevers zoeken op kandidaatcode.',
+          en: 'Employers search by candidate code.',
+        }),
       },
     ]);
   }
@@ -141,7 +145,14 @@ export async function listStaleCandidacies(
 }
 
 async function findCandidacy(ctx: RequestContext, id: string): Promise<Candidacy> {
-  return findInScope(ctx.em, Candidacy, id, candidacyScope(ctx.actor), 'Candidacy', CANDIDACY_POPULATE);
+  return findInScope(
+    ctx.em,
+    Candidacy,
+    id,
+    candidacyScope(ctx.actor),
+    { nl: 'Deze kandidatuur', en: 'Candidacy' },
+    CANDIDACY_POPULATE,
+  );
 }
 
 export async function candidacyDetail(
@@ -272,16 +283,22 @@ export async function moveCandidacy(
         throw invalidTransition(
           from,
           to,
-          'Deze stap volgt vanzelf uit de Meet & Greet (schema vastleggen, event gehouden) / This step follows from the Meet & Greet.',
+          say({
+            nl: 'Deze stap volgt vanzelf uit de Meet & Greet (schema vastleggen, event gehouden).',
+            en: 'This step follows from the Meet & Greet.',
+          }),
         );
       }
-      throw forbidden('Deze stap is niet aan jou / This step is not yours to take.');
+      throw forbidden(say({ nl: 'Deze stap is niet aan jou.', en: 'This step is not yours to take.' }));
     }
     if (input.message && to !== 'INVITED') {
       throw validationError([
         {
           path: ['message'],
-          message: 'Een bericht hoort bij een uitnodiging (INVITED) / Only with INVITED.',
+          message: say({
+            nl: 'Een bericht hoort bij een uitnodiging voor een gesprek.',
+            en: 'Only with INVITED.',
+          }),
         },
       ]);
     }
@@ -321,7 +338,10 @@ async function assertIdentityShared(ctx: RequestContext, candidacy: Candidacy) {
     throw invalidTransition(
       candidacy.status,
       'INTERVIEWED',
-      'De kandidaat heeft (nog) geen toestemming gegeven om het profiel met u te delen; de lifecoach vraagt het / Waiting for the person’s consent.',
+      say({
+        nl: 'De kandidaat heeft (nog) geen toestemming gegeven om het profiel met u te delen; de lifecoach vraagt het.',
+        en: 'Waiting for the person’s consent.',
+      }),
     );
   }
 }
@@ -335,7 +355,10 @@ export async function getVacancyPipeline(
   vacancyId: string,
 ): Promise<VacancyPipelineView> {
   assertCan(ctx.actor, Permission.ReadCandidacies);
-  const vacancy = await findInScope(ctx.em, Vacancy, vacancyId, vacancyScope(ctx.actor), 'Vacancy');
+  const vacancy = await findInScope(ctx.em, Vacancy, vacancyId, vacancyScope(ctx.actor), {
+    nl: 'Deze vacature',
+    en: 'Vacancy',
+  });
   const candidacies = await ctx.em.find(Candidacy, { vacancy: vacancy.id }, { fields: ['status'] });
   const counts = candidacyStatuses
     .map((status) => ({

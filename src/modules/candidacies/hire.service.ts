@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { conflict, notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { Vacancy, type VacancyStatus } from '../vacancies/vacancy.entity';
@@ -31,7 +32,7 @@ export async function lockForHire(
     { id: input.vacancyId },
     { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
   );
-  if (!vacancy) throw notFound('Vacancy');
+  if (!vacancy) throw notFound({ nl: 'Deze vacature', en: 'Vacancy' });
   const open = { $in: [...OPEN_CANDIDACY_STATUSES] };
   await ctx.em.find(
     Candidacy,
@@ -48,10 +49,15 @@ export async function lockForHire(
 }
 
 const NOT_OPEN_NL: Record<Exclude<VacancyStatus, 'OPEN'>, string> = {
-  DRAFT: 'Deze vacature is nog een concept: zet de vacature eerst open / This vacancy is still a draft.',
-  FILLED:
-    'Alle plaatsen van deze vacature zijn al vervuld / Every position of this vacancy is filled already.',
-  CLOSED: 'Deze vacature is gesloten / This vacancy is closed.',
+  DRAFT: say({
+    nl: 'Deze vacature is nog een concept: zet de vacature eerst open.',
+    en: 'This vacancy is still a draft.',
+  }),
+  FILLED: say({
+    nl: 'Alle plaatsen van deze vacature zijn al vervuld.',
+    en: 'Every position of this vacancy is filled already.',
+  }),
+  CLOSED: say({ nl: 'Deze vacature is gesloten.', en: 'This vacancy is closed.' }),
 };
 
 /**

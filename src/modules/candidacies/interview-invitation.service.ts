@@ -3,6 +3,7 @@ import { assertCan, Permission } from '../../access/policy';
 import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, ProblemCode, validationError } from '../../http/problem';
@@ -125,7 +126,7 @@ export async function shareIdentity(
       InterviewInvitation,
       id,
       interviewInvitationScope(ctx.actor),
-      'Interview invitation',
+      { nl: 'Deze uitnodiging voor een gesprek', en: 'Interview invitation' },
       POPULATE,
     );
     await em.lock(invitation, LockMode.PESSIMISTIC_WRITE);
@@ -134,8 +135,8 @@ export async function shareIdentity(
       throw new AppError(
         ProblemCode.InvalidTransition,
         invitation.status === 'SHARED'
-          ? 'De gegevens zijn al gedeeld / Already shared.'
-          : 'Deze uitnodiging is gesloten / This invitation is closed.',
+          ? say({ nl: 'De gegevens zijn al gedeeld.', en: 'Already shared.' })
+          : say({ nl: 'Deze uitnodiging is gesloten.', en: 'This invitation is closed.' }),
         undefined,
         { status: invitation.status },
       );
@@ -146,17 +147,26 @@ export async function shareIdentity(
         [
           {
             path: ['contactRoute'],
-            message: `Leg eerst vast dat de persoon toestemming geeft om het profiel te delen met ${candidacy.employer.name} / Record the person's consent to share their profile with this employer first.`,
+            message: say(
+              {
+                nl: 'Leg eerst vast dat de persoon toestemming geeft om het profiel te delen met {name}.',
+                en: "Record the person's consent to share their profile with this employer first.",
+              },
+              { name: candidacy.employer.name },
+            ),
           },
         ],
-        'Zonder toestemming van de persoon deelt u geen gegevens / No sharing without the person’s consent.',
+        say({
+          nl: 'Zonder toestemming van de persoon deelt u geen gegevens.',
+          en: 'No sharing without the person’s consent.',
+        }),
       );
     }
     if (input.contactRoute === 'EMAIL' && !candidacy.jobSeeker.email) {
       throw validationError([
         {
           path: ['contactRoute'],
-          message: 'Er staat geen e-mailadres genoteerd / No email address on record.',
+          message: say({ nl: 'Er staat geen e-mailadres genoteerd.', en: 'No email address on record.' }),
         },
       ]);
     }

@@ -29,7 +29,7 @@ export async function answerOwnCandidacy(
       id: candidacyId,
       jobSeeker: ctx.actor.jobSeekerId ?? '',
     });
-    if (!candidacy) throw notFound('Candidacy');
+    if (!candidacy) throw notFound({ nl: 'Deze kandidatuur', en: 'Candidacy' });
     await em.lock(candidacy, LockMode.PESSIMISTIC_WRITE);
     assertVersion(candidacy, input.version);
     if (!isOpenCandidacy(candidacy.status)) throw invalidTransition(candidacy.status, 'DECLINED_BY_PERSON');

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../http/messages';
 import { consentPurposes } from './consent.entity';
 import { consentTexts, findConsentText } from './consent-texts';
 
@@ -47,22 +48,33 @@ export const recordConsentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['textVersion'],
-        message: `Onbekende versie van de toestemmingstekst voor ${input.purpose}; bekend: ${known} / Unknown consent text version for ${input.purpose}; known: ${known}`,
+        message: say(
+          {
+            nl: 'Onbekende versie van de toestemmingstekst voor {purpose}; bekend: {known}',
+            en: 'Unknown consent text version for {purpose}; known: {known}',
+          },
+          { purpose: input.purpose, known },
+        ),
       });
     }
     if (input.purpose === 'PROFILE_SHARING' && !input.employerOrganisationId) {
       ctx.addIssue({
         code: 'custom',
         path: ['employerOrganisationId'],
-        message:
-          'Kies de werkgever met wie het profiel gedeeld mag worden / Name the employer the profile may be shared with',
+        message: say({
+          nl: 'Kies de werkgever met wie het profiel gedeeld mag worden',
+          en: 'Name the employer the profile may be shared with',
+        }),
       });
     }
     if (input.purpose !== 'PROFILE_SHARING' && input.employerOrganisationId) {
       ctx.addIssue({
         code: 'custom',
         path: ['employerOrganisationId'],
-        message: 'Alleen bij PROFILE_SHARING hoort een werkgever / Only PROFILE_SHARING names an employer',
+        message: say({
+          nl: 'Alleen bij het delen van het profiel hoort een werkgever',
+          en: 'Only PROFILE_SHARING names an employer',
+        }),
       });
     }
   })

@@ -2,6 +2,7 @@ import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { OrganisationKind, Role } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { validationError } from '../../http/problem';
 import { forgetSpecialCategoryObstacles } from '../assessments/special-categories';
 import { recordAudit } from '../audit/audit.service';
@@ -142,7 +143,10 @@ export async function appendConsentRecord(
       throw validationError([
         {
           path: ['employerOrganisationId'],
-          message: 'Dit is geen werkgever in het programma / This is not an employer organisation',
+          message: say({
+            nl: 'Dit is geen werkgever in het programma',
+            en: 'This is not an employer organisation',
+          }),
         },
       ]);
     }

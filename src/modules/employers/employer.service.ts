@@ -54,7 +54,10 @@ export async function getEmployer(
   reference: ReferenceData,
 ): Promise<EmployerView> {
   assertCan(ctx.actor, Permission.ReadEmployers);
-  const organisation = await findInScope(ctx.em, Organisation, id, employerScope(ctx.actor), 'Employer');
+  const organisation = await findInScope(ctx.em, Organisation, id, employerScope(ctx.actor), {
+    nl: 'Deze werkgever',
+    en: 'Employer',
+  });
   const profile = await ctx.em.findOne(EmployerProfile, { organisation });
   return toEmployerView(organisation, profile, reference);
 }
@@ -66,7 +69,10 @@ export async function putEmployerProfile(
   reference: ReferenceData,
 ): Promise<EmployerView> {
   assertCan(ctx.actor, Permission.ManageEmployerProfile);
-  const organisation = await findInScope(ctx.em, Organisation, id, employerScope(ctx.actor), 'Employer');
+  const organisation = await findInScope(ctx.em, Organisation, id, employerScope(ctx.actor), {
+    nl: 'Deze werkgever',
+    en: 'Employer',
+  });
   const errors = [];
   if (!reference.catalogue.hasSector(input.sectorCode)) {
     errors.push({ path: ['sectorCode'], message: 'Unknown ISCO-08 group; see GET /api/catalogue/sectors.' });

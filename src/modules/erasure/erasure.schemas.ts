@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../http/messages';
 import { basedOnVersion, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { erasureOrigins, erasureStatuses } from './erasure.entity';
@@ -83,8 +84,11 @@ export const explainNotYetSchema = z
     reason: z
       .string()
       .trim()
-      .min(10, 'Schrijf in minstens 10 tekens waarom het nog niet kan / At least 10 characters')
-      .max(1000, 'Hooguit 1000 tekens / At most 1000 characters')
+      .min(
+        10,
+        say({ nl: 'Schrijf in minstens 10 tekens waarom het nog niet kan', en: 'At least 10 characters' }),
+      )
+      .max(1000, say({ nl: 'Hooguit 1000 tekens', en: 'At most 1000 characters' }))
       .openapi({ description: 'Why it cannot be done yet, in words the person can read (10–1000).' }),
     version: basedOnVersion('The request’s `version`.'),
   })

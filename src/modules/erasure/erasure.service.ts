@@ -2,6 +2,7 @@ import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { AppError, conflict, ProblemCode } from '../../http/problem';
@@ -218,15 +219,22 @@ export async function listErasureRequests(
 }
 
 async function findOpenRequestForDecision(tx: RequestContext, requestId: string, version: number) {
-  const request = await findInScope(tx.em, ErasureRequest, requestId, {}, 'Erasure request', ['jobSeeker']);
+  const request = await findInScope(
+    tx.em,
+    ErasureRequest,
+    requestId,
+    {},
+    { nl: 'Dit verzoek', en: 'Erasure request' },
+    ['jobSeeker'],
+  );
   await tx.em.lock(request.jobSeeker, LockMode.PESSIMISTIC_WRITE);
   await tx.em.refresh(request);
   assertVersion(request, version);
   if (!openErasureStatuses.includes(request.status)) {
     throw conflict(
       request.status === 'ERASED'
-        ? 'De gegevens zijn al gewist / The data has been erased already.'
-        : 'Dit verzoek is ingetrokken / This request was withdrawn.',
+        ? say({ nl: 'De gegevens zijn al gewist.', en: 'The data has been erased already.' })
+        : say({ nl: 'Dit verzoek is ingetrokken.', en: 'This request was withdrawn.' }),
     );
   }
   return request;
@@ -249,7 +257,10 @@ export async function confirmErasure(
     if (blockers.length) {
       throw new AppError(
         ProblemCode.Conflict,
-        'Wissen moet wachten: er loopt nog een plaatsing. / The erasure has to wait: a placement is still running.',
+        say({
+          nl: 'Wissen moet wachten: er loopt nog een plaatsing.',
+          en: 'The erasure has to wait: a placement is still running.',
+        }),
         undefined,
         { blockers },
       );

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { rawQuery } from '../../db/raw-query';
+import { say } from '../../http/messages';
 import { validationError } from '../../http/problem';
 
 /**
@@ -44,8 +45,10 @@ export async function assertTakesPart(em: EntityManager, jobSeekerId: string): P
     throw validationError([
       {
         path: ['jobSeekerId'],
-        message:
-          'Deze persoon wil stoppen of doet niet meer mee. Er start niets nieuws meer / This person is leaving the programme.',
+        message: say({
+          nl: 'Deze persoon wil stoppen of doet niet meer mee. Er start niets nieuws meer.',
+          en: 'This person is leaving the programme.',
+        }),
       },
     ]);
   }

@@ -4,6 +4,7 @@ import { findInScope } from '../../access/scopes';
 import { rawQuery } from '../../db/raw-query';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { conflict } from '../../http/problem';
@@ -290,12 +291,14 @@ export async function keepTakingPart(
       RetentionNotice,
       noticeId,
       { jobSeeker: jobSeekerScope(ctx.actor) },
-      'Retention notice',
+      { nl: 'Deze melding', en: 'Retention notice' },
       ['jobSeeker'],
     );
     assertVersion(notice, input.version);
     if (notice.keptAt || notice.cancelledAt || notice.anonymisedAt) {
-      throw conflict('Deze melding is al afgehandeld / This notice has been dealt with already.');
+      throw conflict(
+        say({ nl: 'Deze melding is al afgehandeld.', en: 'This notice has been dealt with already.' }),
+      );
     }
     notice.keptAt = ctx.now;
     notice.keptByUserId = ctx.actor.userId;

@@ -1,5 +1,6 @@
 // Pure module: calendar dates as the programme in Rotterdam sees them.
 
+import { say } from '../../http/messages';
 import { programmeToday } from '../readiness/review-dates';
 
 /** The date (YYYY-MM-DD) in the Netherlands at this moment: one definition, in review-dates.ts. */
@@ -26,10 +27,18 @@ export function ageOn(dateOfBirth: string, day: string): number {
 export const PLAUSIBLE_AGE = { min: 15, max: 100 } as const;
 
 export const DATE_OF_BIRTH_MESSAGES = {
-  format:
-    'Gebruik de vorm JJJJ-MM-DD, bijvoorbeeld 1985-04-23 / Use the form YYYY-MM-DD, for example 1985-04-23',
-  future: 'Deze datum ligt in de toekomst / This date is in the future',
-  implausible: `Controleer de geboortedatum: de leeftijd moet tussen ${PLAUSIBLE_AGE.min} en ${PLAUSIBLE_AGE.max} jaar liggen / Check the date of birth: the age must be between ${PLAUSIBLE_AGE.min} and ${PLAUSIBLE_AGE.max}`,
+  format: say({
+    nl: 'Gebruik de vorm JJJJ-MM-DD, bijvoorbeeld 1985-04-23',
+    en: 'Use the form YYYY-MM-DD, for example 1985-04-23',
+  }),
+  future: say({ nl: 'Deze datum ligt in de toekomst', en: 'This date is in the future' }),
+  implausible: say(
+    {
+      nl: 'Controleer de geboortedatum: de leeftijd moet tussen {min} en {max} jaar liggen',
+      en: 'Check the date of birth: the age must be between {min} and {max}',
+    },
+    { min: PLAUSIBLE_AGE.min, max: PLAUSIBLE_AGE.max },
+  ),
 } as const;
 
 /** Why a date of birth cannot be right on `today`, or null when it can. */

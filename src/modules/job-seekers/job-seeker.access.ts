@@ -21,7 +21,14 @@ export const findJobSeekerInScope = (
   id: string,
   populate: readonly ('responsibleLifecoach' | 'referringOrganisation')[] = ['responsibleLifecoach'],
 ): Promise<JobSeeker> =>
-  findInScope(ctx.em, JobSeeker, id, jobSeekerScope(ctx.actor), 'Job seeker', populate);
+  findInScope(
+    ctx.em,
+    JobSeeker,
+    id,
+    jobSeekerScope(ctx.actor),
+    { nl: 'Deze persoon', en: 'Job seeker' },
+    populate,
+  );
 
 /**
  * A person signed in to "Mijn gegevens" sees exactly one job seeker: their own. Nobody else

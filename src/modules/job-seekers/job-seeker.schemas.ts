@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../http/messages';
 import { basedOnVersion, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { consentStateSchema } from '../consents/consent.schemas';
@@ -47,8 +48,10 @@ const preferredLanguageSchema = z
   .trim()
   .toLowerCase()
   .refine(isLanguageCode, {
-    message:
-      'Gebruik een taalcode van twee letters (ISO 639-1), bijvoorbeeld nl, en, ar, tr / Use a two-letter ISO 639-1 language code, for example nl, en, ar, tr',
+    message: say({
+      nl: 'Gebruik een taalcode van twee letters (ISO 639-1), bijvoorbeeld nl, en, ar, tr',
+      en: 'Use a two-letter ISO 639-1 language code, for example nl, en, ar, tr',
+    }),
   })
   .openapi({ example: 'nl', description: 'ISO 639-1 code of the language to contact the person in.' });
 
@@ -101,7 +104,7 @@ export const updateJobSeekerSchema = z
   })
   .strict()
   .refine((input) => changeableFields.some((field) => input[field] !== undefined), {
-    message: 'Geef minstens één veld om te wijzigen / Send at least one field to change',
+    message: say({ nl: 'Geef minstens één veld om te wijzigen', en: 'Send at least one field to change' }),
     path: [],
   })
   .openapi('UpdateJobSeeker');

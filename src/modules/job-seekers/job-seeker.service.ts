@@ -2,6 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { OrganisationKind, Role } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { AppError, type FieldError, forbidden, ProblemCode, validationError } from '../../http/problem';
@@ -65,7 +66,10 @@ function checkPostcode(
   if (!postcodes.has(postcode.pc4)) {
     errors.push({
       path: ['postcode'],
-      message: `Postcode ${postcode.pc4} is niet bekend / Postcode ${postcode.pc4} is not a known Dutch postcode area`,
+      message: say(
+        { nl: 'Postcode {pc4} is niet bekend', en: 'Postcode {pc4} is not a known Dutch postcode area' },
+        { pc4: postcode.pc4 },
+      ),
     });
   }
 }
@@ -76,7 +80,7 @@ async function findLifecoach(em: EntityManager, id: string): Promise<User | null
 
 const notALifecoach = (path: string): FieldError => ({
   path: [path],
-  message: 'Dit is geen actieve lifecoach / This is not an active lifecoach',
+  message: say({ nl: 'Dit is geen actieve lifecoach', en: 'This is not an active lifecoach' }),
 });
 
 async function findPartnerOrganisation(
@@ -88,7 +92,7 @@ async function findPartnerOrganisation(
   if (!organisation) {
     errors.push({
       path: ['referringOrganisationId'],
-      message: 'Dit is geen partnerorganisatie / This is not a partner organisation',
+      message: say({ nl: 'Dit is geen partnerorganisatie', en: 'This is not a partner organisation' }),
     });
   }
   return organisation;
@@ -119,7 +123,10 @@ async function assertNoLikelyDuplicate(ctx: RequestContext, identity: Identity, 
     };
     throw new AppError(
       ProblemCode.Duplicate,
-      'Deze persoon is waarschijnlijk al aangemeld: zie de bestaande aanmelding / This person is probably registered already: see the existing registration.',
+      say({
+        nl: 'Deze persoon is waarschijnlijk al aangemeld: zie de bestaande aanmelding.',
+        en: 'This person is probably registered already: see the existing registration.',
+      }),
       undefined,
       meta,
     );
@@ -127,7 +134,10 @@ async function assertNoLikelyDuplicate(ctx: RequestContext, identity: Identity, 
   if (await ctx.em.count(JobSeeker, duplicate)) {
     throw new AppError(
       ProblemCode.Duplicate,
-      'Deze persoon is waarschijnlijk al aangemeld, bij een andere lifecoach of organisatie. Neem contact op met Warm Rotterdam Werkt: het programma helpt u verder / This person is probably registered already, with another lifecoach or organisation. Contact Warm Rotterdam Werkt: the programme can help.',
+      say({
+        nl: 'Deze persoon is waarschijnlijk al aangemeld, bij een andere lifecoach of organisatie. Neem contact op met Warm Rotterdam Werkt: het programma helpt u verder.',
+        en: 'This person is probably registered already, with another lifecoach or organisation. Contact Warm Rotterdam Werkt: the programme can help.',
+      }),
     );
   }
 }
@@ -160,8 +170,10 @@ export async function registerJobSeeker(
       if (input.referringOrganisationId && input.referringOrganisationId !== actor.organisationId) {
         errors.push({
           path: ['referringOrganisationId'],
-          message:
-            'U meldt aan namens uw eigen organisatie / You register on behalf of your own organisation',
+          message: say({
+            nl: 'U meldt aan namens uw eigen organisatie',
+            en: 'You register on behalf of your own organisation',
+          }),
         });
       }
       referringOrganisation = await tx.em.findOne(Organisation, { id: actor.organisationId });
@@ -174,8 +186,10 @@ export async function registerJobSeeker(
     if (!lifecoachId) {
       errors.push({
         path: ['lifecoachId'],
-        message:
-          'Kies de lifecoach die deze persoon begeleidt / Name the lifecoach who will guide this person',
+        message: say({
+          nl: 'Kies de lifecoach die deze persoon begeleidt',
+          en: 'Name the lifecoach who will guide this person',
+        }),
       });
     } else {
       lifecoach = await findLifecoach(tx.em, lifecoachId);
@@ -392,7 +406,10 @@ export async function handOverJobSeeker(
       throw validationError([
         {
           path: ['toLifecoachId'],
-          message: 'Deze lifecoach begeleidt deze persoon al / This lifecoach is already responsible',
+          message: say({
+            nl: 'Deze lifecoach begeleidt deze persoon al',
+            en: 'This lifecoach is already responsible',
+          }),
         },
       ]);
     }

@@ -106,9 +106,14 @@ export async function listCandidates(
   deps: MatchingDependencies,
 ) {
   assertCan(ctx.actor, Permission.ReadCandidates);
-  const vacancy = await findInScope(ctx.em, Vacancy, vacancyId, vacancyScope(ctx.actor), 'Vacancy', [
-    'employer',
-  ]);
+  const vacancy = await findInScope(
+    ctx.em,
+    Vacancy,
+    vacancyId,
+    vacancyScope(ctx.actor),
+    { nl: 'Deze vacature', en: 'Vacancy' },
+    ['employer'],
+  );
   const index = await deps.keeper.current(ctx.em);
   const matchVacancy = toMatchVacancy(vacancy);
   const isLifecoach = ctx.actor.role === Role.Lifecoach;
@@ -203,19 +208,24 @@ export async function explainCandidate(
   deps: MatchingDependencies,
 ) {
   assertCan(ctx.actor, Permission.ReadCandidates);
-  const vacancy = await findInScope(ctx.em, Vacancy, vacancyId, vacancyScope(ctx.actor), 'Vacancy', [
-    'employer',
-  ]);
+  const vacancy = await findInScope(
+    ctx.em,
+    Vacancy,
+    vacancyId,
+    vacancyScope(ctx.actor),
+    { nl: 'Deze vacature', en: 'Vacancy' },
+    ['employer'],
+  );
   const jobSeekerId = await resolveCandidateCode(ctx.em, vacancy.id, code);
   const person = jobSeekerId ? await ctx.em.findOne(JobSeeker, { id: jobSeekerId }) : null;
   const isLifecoach = ctx.actor.role === Role.Lifecoach;
   if (!person || (isLifecoach && person.responsibleLifecoach.id !== ctx.actor.userId)) {
-    throw notFound('Candidate');
+    throw notFound({ nl: 'Deze kandidaat', en: 'Candidate' });
   }
   const index = await deps.keeper.current(ctx.em);
   const explanation = index.explain(person.id, toMatchVacancy(vacancy));
   const profile = (await latestProfiles(ctx.em, [person.id])).get(person.id);
-  if (!explanation || !profile) throw notFound('Candidate');
+  if (!explanation || !profile) throw notFound({ nl: 'Deze kandidaat', en: 'Candidate' });
   recordAudit(ctx, {
     action: 'match_candidate.viewed',
     entityType: 'vacancy',

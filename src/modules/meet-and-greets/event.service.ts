@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, type FieldError, notFound, ProblemCode, validationError } from '../../http/problem';
@@ -40,13 +41,13 @@ const isEmployerSide = (ctx: RequestContext) => ctx.actor.role === Role.Employer
 export async function findMeetAndGreet(ctx: RequestContext, id: string): Promise<MeetAndGreet> {
   assertCan(ctx.actor, Permission.ReadMeetAndGreets);
   const event = await ctx.em.findOne(MeetAndGreet, { id });
-  if (!event) throw notFound('Meet & Greet');
+  if (!event) throw notFound({ nl: 'Deze Meet & Greet', en: 'Meet & Greet' });
   if (isEmployerSide(ctx)) {
     const invited = await ctx.em.count(MeetAndGreetEmployer, {
       meetAndGreet: event.id,
       employer: ctx.actor.organisationId,
     });
-    if (invited === 0) throw notFound('Meet & Greet');
+    if (invited === 0) throw notFound({ nl: 'Deze Meet & Greet', en: 'Meet & Greet' });
   }
   return event;
 }
@@ -63,7 +64,13 @@ export function assertPlanned(event: MeetAndGreet, what: string): void {
   if (event.status !== 'PLANNED') {
     throw new AppError(
       ProblemCode.InvalidTransition,
-      `${what} kan niet meer: het gesprekkenschema ligt al vast of de Meet & Greet is geweest / Not possible once the schedule is fixed.`,
+      say(
+        {
+          nl: '{what} kan niet meer: het gesprekkenschema ligt al vast of de Meet & Greet is geweest.',
+          en: 'Not possible once the schedule is fixed.',
+        },
+        { what },
+      ),
       undefined,
       { status: event.status },
     );
@@ -166,17 +173,26 @@ function checkEventInput(input: MeetAndGreetInput, today: string) {
   const errors: FieldError[] = [];
   const maxConversations = input.maxConversationsPerSeeker ?? Math.min(3, input.rounds);
   if (input.date < today)
-    errors.push({ path: ['date'], message: 'Deze datum is al voorbij / This date has passed.' });
+    errors.push({
+      path: ['date'],
+      message: say({ nl: 'Deze datum is al voorbij.', en: 'This date has passed.' }),
+    });
   if (maxConversations > input.rounds)
     errors.push({
       path: ['maxConversationsPerSeeker'],
-      message: `Niet meer gesprekken dan rondes (${input.rounds}) / At most one conversation per round.`,
+      message: say(
+        { nl: 'Niet meer gesprekken dan rondes ({rounds}).', en: 'At most one conversation per round.' },
+        { rounds: input.rounds },
+      ),
     });
   const event = { ...input, breakMinutes: input.breakMinutes };
   if (endOfLastRound(event) > 24 * 60)
     errors.push({
       path: ['rounds'],
-      message: 'De laatste ronde eindigt na middernacht / The last round would end after midnight.',
+      message: say({
+        nl: 'De laatste ronde eindigt na middernacht.',
+        en: 'The last round would end after midnight.',
+      }),
     });
   if (errors.length) throw validationError(errors);
   return maxConversations;
@@ -236,7 +252,13 @@ export async function updateMeetAndGreet(
       throw validationError([
         {
           path: ['seekerCapacity'],
-          message: `Er zijn al ${holding} mensen uitgenodigd of aangemeld / ${holding} people are invited or coming already.`,
+          message: say(
+            {
+              nl: 'Er zijn al {holding} mensen uitgenodigd of aangemeld.',
+              en: '{holding} people are invited or coming already.',
+            },
+            { holding },
+          ),
         },
       ]);
     }
@@ -293,8 +315,8 @@ export async function cancelMeetAndGreet(
       throw new AppError(
         ProblemCode.InvalidTransition,
         event.status === 'HELD'
-          ? 'Deze Meet & Greet is al geweest / This event was held already.'
-          : 'Deze Meet & Greet gaat al niet door / This event is cancelled already.',
+          ? say({ nl: 'Deze Meet & Greet is al geweest.', en: 'This event was held already.' })
+          : say({ nl: 'Deze Meet & Greet gaat al niet door.', en: 'This event is cancelled already.' }),
         undefined,
         { status: event.status },
       );

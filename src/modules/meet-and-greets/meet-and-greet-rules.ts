@@ -1,6 +1,7 @@
 // Pure rules of a Meet & Greet: states, the employer's marks and their reasons, round times and the
 // Dutch texts of the printable lists. No database, no HTTP.
 
+import { say } from '../../http/messages';
 import type { EmployerWish } from './allocation';
 
 export const meetAndGreetStatuses = ['PLANNED', 'SCHEDULE_FIXED', 'HELD', 'CANCELLED'] as const;
@@ -77,11 +78,15 @@ const NEGATIVE: readonly WishReason[] = [
 
 /** A positive reason goes with WANT or MAYBE, a negative one with NO or MAYBE; OTHER (with a note) with all. */
 export function wishReasonProblem(wish: EmployerWish, reason: WishReason | null, note: string | null) {
-  if (reason === 'OTHER' && !note) return 'Schrijf bij "een andere reden" kort welke / Explain "other".';
+  if (reason === 'OTHER' && !note)
+    return say({ nl: 'Schrijf bij "een andere reden" kort welke.', en: 'Explain "other".' });
   if (reason && wish === 'NO' && POSITIVE.includes(reason))
-    return 'Deze reden past niet bij "nee" / This reason does not go with NO.';
+    return say({ nl: 'Deze reden past niet bij "nee".', en: 'This reason does not go with NO.' });
   if (reason && wish === 'WANT' && NEGATIVE.includes(reason))
-    return 'Deze reden past niet bij "wil ik graag spreken" / This reason does not go with WANT.';
+    return say({
+      nl: 'Deze reden past niet bij "wil ik graag spreken".',
+      en: 'This reason does not go with WANT.',
+    });
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../http/messages';
 import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { readinessSegments } from '../job-seekers/job-seeker.entity';
@@ -9,7 +10,10 @@ import { contactRoutes, invitationStatuses, meetAndGreetStatuses } from './meet-
 
 const timeSchema = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Gebruik UU:MM, bijvoorbeeld 13:30 / Use HH:MM, for example 13:30')
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d$/,
+    say({ nl: 'Gebruik UU:MM, bijvoorbeeld 13:30', en: 'Use HH:MM, for example 13:30' }),
+  )
   .openapi({ description: 'Local time in Rotterdam, HH:MM.', example: '13:30' });
 
 const roundListSchema = z

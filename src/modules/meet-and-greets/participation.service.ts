@@ -2,6 +2,7 @@ import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { OrganisationKind, Role } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import {
@@ -57,9 +58,12 @@ const placesHeld = (ctx: RequestContext, eventId: string) =>
 function roundsProblem(rounds: readonly number[] | null | undefined, eventRounds: number): string | null {
   if (!rounds) return null;
   if (rounds.some((round) => round > eventRounds))
-    return `Deze Meet & Greet heeft ${eventRounds} rondes / This event has ${eventRounds} rounds.`;
+    return say(
+      { nl: 'Deze Meet & Greet heeft {eventRounds} rondes.', en: 'This event has {eventRounds} rounds.' },
+      { eventRounds },
+    );
   if (new Set(rounds).size !== rounds.length)
-    return 'Een ronde staat er twee keer in / A round is listed twice.';
+    return say({ nl: 'Een ronde staat er twee keer in.', en: 'A round is listed twice.' });
   return null;
 }
 
@@ -83,16 +87,19 @@ async function openVacanciesOf(
     if (!vacancy || vacancy.employer.id !== employerId)
       errors.push({
         path: at,
-        message: 'Geen vacature van deze werkgever / Not a vacancy of this employer.',
+        message: say({ nl: 'Geen vacature van deze werkgever.', en: 'Not a vacancy of this employer.' }),
       });
     else if (vacancy.status !== 'OPEN')
       errors.push({
         path: at,
-        message: 'Alleen open vacatures kunnen mee / Only open vacancies can take part.',
+        message: say({ nl: 'Alleen open vacatures kunnen mee.', en: 'Only open vacancies can take part.' }),
       });
   });
   if (new Set(vacancyIds).size !== vacancyIds.length)
-    errors.push({ path: [path], message: 'Een vacature staat er twee keer in / A vacancy is listed twice.' });
+    errors.push({
+      path: [path],
+      message: say({ nl: 'Een vacature staat er twee keer in.', en: 'A vacancy is listed twice.' }),
+    });
   if (errors.length) throw validationError(errors);
   return vacancyIds.map((id) => byId.get(id) as Vacancy);
 }
@@ -124,14 +131,20 @@ export async function inviteEmployer(
   });
   if (!employer) {
     throw validationError([
-      { path: ['employerId'], message: 'Dit is geen werkgever in het programma / This is not an employer.' },
+      {
+        path: ['employerId'],
+        message: say({ nl: 'Dit is geen werkgever in het programma.', en: 'This is not an employer.' }),
+      },
     ]);
   }
   const existing = await ctx.em.findOne(MeetAndGreetEmployer, { meetAndGreet: event, employer });
   if (existing) {
     throw new AppError(
       ProblemCode.Duplicate,
-      'Deze werkgever is al uitgenodigd; voeg vacatures apart toe / This employer is invited already.',
+      say({
+        nl: 'Deze werkgever is al uitgenodigd; voeg vacatures apart toe.',
+        en: 'This employer is invited already.',
+      }),
     );
   }
   const vacancies = await openVacanciesOf(ctx, employer.id, input.vacancyIds, 'vacancyIds');
@@ -182,13 +195,19 @@ export async function addEventVacancy(
     throw validationError([
       {
         path: ['vacancyId'],
-        message: 'Nodig eerst de werkgever van deze vacature uit / Invite the vacancy’s employer first.',
+        message: say({
+          nl: 'Nodig eerst de werkgever van deze vacature uit.',
+          en: 'Invite the vacancy’s employer first.',
+        }),
       },
     ]);
   }
   await openVacanciesOf(ctx, vacancy.employer.id, [vacancy.id], 'vacancyId');
   if (await ctx.em.count(MeetAndGreetVacancy, { meetAndGreet: event, vacancy })) {
-    throw new AppError(ProblemCode.Duplicate, 'Deze vacature doet al mee / This vacancy takes part already.');
+    throw new AppError(
+      ProblemCode.Duplicate,
+      say({ nl: 'Deze vacature doet al mee.', en: 'This vacancy takes part already.' }),
+    );
   }
   ctx.em.create(MeetAndGreetVacancy, {
     meetAndGreet: event,
@@ -244,12 +263,12 @@ export async function answerForEmployer(
     const tx = { ...ctx, em };
     const event = await findMeetAndGreet(tx, eventId);
     if (ctx.actor.role === Role.EmployerRecruiter && employerId !== ctx.actor.organisationId)
-      throw notFound('Invitation');
+      throw notFound({ nl: 'Deze uitnodiging', en: 'Invitation' });
     const participation = await em.findOne(MeetAndGreetEmployer, {
       meetAndGreet: event,
       employer: employerId,
     });
-    if (!participation) throw notFound('Invitation');
+    if (!participation) throw notFound({ nl: 'Deze uitnodiging', en: 'Invitation' });
     assertVersion(participation, input.version);
     if (event.status === 'HELD') assertPlanned(event, 'Antwoorden');
     const problem = roundsProblem(input.availableRounds, event.rounds);
@@ -335,29 +354,34 @@ export async function inviteJobSeeker(
     const jobSeeker = await em.findOne(JobSeeker, { id: jobSeekerId });
     if (!jobSeeker) {
       throw validationError([
-        { path: ['jobSeekerId'], message: 'Deze persoon bestaat niet / No such person.' },
+        { path: ['jobSeekerId'], message: say({ nl: 'Deze persoon bestaat niet.', en: 'No such person.' }) },
       ]);
     }
     await assertTakesPart(em, jobSeeker.id);
     const existing = await em.findOne(MeetAndGreetParticipant, { meetAndGreet: event, jobSeeker });
     if (existing?.status === 'DECLINED') {
       throw conflict(
-        'Deze persoon heeft al laten weten niet te komen. Vraag het niet opnieuw; de persoon of de lifecoach kan het antwoord zelf veranderen / This person declined this event.',
+        say({
+          nl: 'Deze persoon heeft al laten weten niet te komen. Vraag het niet opnieuw; de persoon of de lifecoach kan het antwoord zelf veranderen.',
+          en: 'This person declined this event.',
+        }),
         { reason: 'DECLINED_THIS_EVENT' },
       );
     }
     if (existing) {
       throw new AppError(
         ProblemCode.Duplicate,
-        'Deze persoon is al uitgenodigd / This person is invited already.',
+        say({ nl: 'Deze persoon is al uitgenodigd.', en: 'This person is invited already.' }),
       );
     }
     if (!(await hasConsent(em, jobSeeker.id, 'MEET_AND_GREET'))) {
       throw validationError([
         {
           path: ['jobSeekerId'],
-          message:
-            'Deze persoon heeft (nog) geen toestemming gegeven om naar een Meet & Greet te gaan. De lifecoach kan het vragen / No consent to attend a Meet & Greet.',
+          message: say({
+            nl: 'Deze persoon heeft (nog) geen toestemming gegeven om naar een Meet & Greet te gaan. De lifecoach kan het vragen.',
+            en: 'No consent to attend a Meet & Greet.',
+          }),
         },
       ]);
     }
@@ -368,17 +392,29 @@ export async function inviteJobSeeker(
           path: ['jobSeekerId'],
           message:
             segment === 'LATER'
-              ? 'Voor iemand die op termijn kan werken, heeft deze Meet & Greet geen leer-werkplekken / No learn-work places at this event for segment LATER.'
-              : 'Een Meet & Greet is voor wie klaar is voor werk (of op termijn, voor leer-werkplekken) / Meet & Greets are for segment READY (LATER for learn-work places).',
+              ? say({
+                  nl: 'Voor iemand die op termijn kan werken, heeft deze Meet & Greet geen leer-werkplekken.',
+                  en: 'No learn-work places at this event for segment LATER.',
+                })
+              : say({
+                  nl: 'Een Meet & Greet is voor wie klaar is voor werk (of op termijn, voor leer-werkplekken).',
+                  en: 'Meet & Greets are for segment READY (LATER for learn-work places).',
+                }),
         },
       ]);
     }
     const held = await placesHeld(tx, event.id);
     if (held >= event.seekerCapacity) {
-      throw conflict(`Deze Meet & Greet is vol (${event.seekerCapacity} plaatsen) / This event is full.`, {
-        capacity: event.seekerCapacity,
-        placesHeld: held,
-      });
+      throw conflict(
+        say(
+          { nl: 'Deze Meet & Greet is vol ({seekerCapacity} plaatsen).', en: 'This event is full.' },
+          { seekerCapacity: event.seekerCapacity },
+        ),
+        {
+          capacity: event.seekerCapacity,
+          placesHeld: held,
+        },
+      );
     }
     const participant = em.create(MeetAndGreetParticipant, {
       meetAndGreet: event,
@@ -474,7 +510,7 @@ export async function answerOwnInvitation(
   // The person reads no event but their own: the invitation is looked up first, then the event locked.
   const lockOwnEvent = async (tx: RequestContext) => {
     const invited = await tx.em.findOne(MeetAndGreetParticipant, { ...own, meetAndGreet: eventId });
-    if (!invited) throw notFound('Invitation');
+    if (!invited) throw notFound({ nl: 'Deze uitnodiging', en: 'Invitation' });
     const event = await tx.em.findOneOrFail(MeetAndGreet, { id: eventId });
     await tx.em.lock(event, LockMode.PESSIMISTIC_WRITE);
     return event;
@@ -496,7 +532,7 @@ async function answerInvitation(
       { $and: [{ meetAndGreet: event.id }, participantScope] },
       { populate: PARTICIPANT_POPULATE },
     );
-    if (!participant) throw notFound('Invitation');
+    if (!participant) throw notFound({ nl: 'Deze uitnodiging', en: 'Invitation' });
     assertVersion(participant, input.version);
     if (event.status === 'HELD') assertPlanned(event, 'Antwoorden');
     if (input.answer === 'ACCEPT') await accept(tx, event, participant, input);
@@ -527,20 +563,31 @@ async function accept(
   if (input.maxConversations && input.maxConversations > event.maxConversationsPerSeeker)
     errors.push({
       path: ['maxConversations'],
-      message: `Bij deze Meet & Greet zijn het er hoogstens ${event.maxConversationsPerSeeker} / At most ${event.maxConversationsPerSeeker}.`,
+      message: say(
+        {
+          nl: 'Bij deze Meet & Greet zijn het er hoogstens {maxConversationsPerSeeker}.',
+          en: 'At most {maxConversationsPerSeeker}.',
+        },
+        { maxConversationsPerSeeker: event.maxConversationsPerSeeker },
+      ),
     });
   if (input.contactRoute === 'EMAIL' && !participant.jobSeeker.email)
     errors.push({
       path: ['contactRoute'],
-      message: 'Er staat geen e-mailadres van deze persoon genoteerd / No email address on record.',
+      message: say({
+        nl: 'Er staat geen e-mailadres van deze persoon genoteerd.',
+        en: 'No email address on record.',
+      }),
     });
   if (errors.length) throw validationError(errors);
   if (!(await hasConsent(ctx.em, participant.jobSeeker.id, 'MEET_AND_GREET'))) {
     throw validationError([
       {
         path: ['answer'],
-        message:
-          'De toestemming om naar een Meet & Greet te gaan is ingetrokken. Leg eerst opnieuw toestemming vast / Consent to attend was withdrawn.',
+        message: say({
+          nl: 'De toestemming om naar een Meet & Greet te gaan is ingetrokken. Leg eerst opnieuw toestemming vast.',
+          en: 'Consent to attend was withdrawn.',
+        }),
       },
     ]);
   }
@@ -559,7 +606,13 @@ async function accept(
     const held = await placesHeld(ctx, event.id);
     if (held >= event.seekerCapacity)
       throw conflict(
-        `Deze Meet & Greet is inmiddels vol (${event.seekerCapacity} plaatsen) / This event is full.`,
+        say(
+          {
+            nl: 'Deze Meet & Greet is inmiddels vol ({seekerCapacity} plaatsen).',
+            en: 'This event is full.',
+          },
+          { seekerCapacity: event.seekerCapacity },
+        ),
         {
           capacity: event.seekerCapacity,
         },

@@ -1,6 +1,7 @@
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { AppError, type FieldError, notFound, ProblemCode, validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
@@ -58,8 +59,10 @@ import { currentShortlist, type ShortlistCandidate } from './shortlist-candidate
 // an assignment problem solved with network flows; programme staff adjust it by hand (checked with
 // validateSchedule), then fix it; afterwards the event is recorded as held.
 
-const SOLVER_METHOD =
-  'Toewijzing als min-cost flow (b-matching), rondes per flow met ondergrenzen, branch-and-bound bij afwezigheden of vaste gesprekken / Assignment as min-cost flow (b-matching), rounds by flows with lower bounds, branch-and-bound with absences or fixed conversations.';
+const SOLVER_METHOD = say({
+  nl: 'Toewijzing als min-cost flow (b-matching), rondes per flow met ondergrenzen, branch-and-bound bij afwezigheden of vaste gesprekken.',
+  en: 'Assignment as min-cost flow (b-matching), rounds by flows with lower bounds, branch-and-bound with absences or fixed conversations.',
+});
 
 const UNPLACED_LABELS_NL: Record<UnplacedReason, string> = {
   NO_ACCEPTABLE_PAIR: 'Geen werkgever heeft deze persoon op de lijst, of alle werkgevers kozen nee',
@@ -303,7 +306,10 @@ export async function proposeSchedule(
       if (error instanceof InvalidAllocationInputError) {
         throw validationError(
           error.problems.map((message) => ({ path: ['keepHandPlaced'], message })),
-          'De gesprekken die met de hand zijn geplaatst, passen niet meer. Stel voor zonder ze, of pas ze aan / The hand-placed conversations no longer fit.',
+          say({
+            nl: 'De gesprekken die met de hand zijn geplaatst, passen niet meer. Stel voor zonder ze, of pas ze aan.',
+            en: 'The hand-placed conversations no longer fit.',
+          }),
         );
       }
       throw error;
@@ -395,7 +401,13 @@ function violationsError(
   });
   return new AppError(
     ProblemCode.ValidationFailed,
-    `Het schema breekt ${violations.length === 1 ? 'een regel' : `${violations.length} regels`} van deze Meet & Greet / The schedule breaks the event's rules.`,
+    say(
+      {
+        nl: 'Het schema breekt {rules} van deze Meet & Greet.',
+        en: "The schedule breaks the event's rules.",
+      },
+      { rules: violations.length === 1 ? 'een regel' : `${violations.length} regels` },
+    ),
     errors,
     {
       violations: violations.map((violation) => ({
@@ -503,7 +515,10 @@ export async function fixSchedule(
     if (!event.scheduleProposedAt) {
       throw new AppError(
         ProblemCode.InvalidTransition,
-        'Er is nog geen schema. Stel eerst een schema voor / There is no schedule to fix yet.',
+        say({
+          nl: 'Er is nog geen schema. Stel eerst een schema voor.',
+          en: 'There is no schedule to fix yet.',
+        }),
       );
     }
     const allocation = await eventAllocation(tx, event, index);
@@ -573,8 +588,8 @@ export async function recordHeld(
       throw new AppError(
         ProblemCode.InvalidTransition,
         event.status === 'HELD'
-          ? 'Deze Meet & Greet is al als geweest vastgelegd / Already recorded as held.'
-          : 'Leg eerst het gesprekkenschema vast / Fix the schedule first.',
+          ? say({ nl: 'Deze Meet & Greet is al als geweest vastgelegd.', en: 'Already recorded as held.' })
+          : say({ nl: 'Leg eerst het gesprekkenschema vast.', en: 'Fix the schedule first.' }),
       );
     }
     const participants = await em.find(MeetAndGreetParticipant, {
@@ -589,14 +604,14 @@ export async function recordHeld(
       if (!coming.has(id))
         errors.push({
           path: ['absentJobSeekerIds', index],
-          message: 'Deze persoon had zich niet aangemeld / Not a participant.',
+          message: say({ nl: 'Deze persoon had zich niet aangemeld.', en: 'Not a participant.' }),
         });
     });
     input.absentEmployerIds.forEach((id, index) => {
       if (!hosting.has(id))
         errors.push({
           path: ['absentEmployerIds', index],
-          message: 'Deze werkgever had zich niet aangemeld / Not a participant.',
+          message: say({ nl: 'Deze werkgever had zich niet aangemeld.', en: 'Not a participant.' }),
         });
     });
     if (errors.length) throw validationError(errors);
@@ -640,7 +655,10 @@ function assertScheduleVisible(ctx: RequestContext, event: MeetAndGreet) {
   if (state === 'NONE' || (state === 'PROPOSED' && !staff)) {
     throw new AppError(
       ProblemCode.Conflict,
-      'Het gesprekkenschema ligt nog niet vast / The conversation schedule is not fixed yet.',
+      say({
+        nl: 'Het gesprekkenschema ligt nog niet vast.',
+        en: 'The conversation schedule is not fixed yet.',
+      }),
     );
   }
   return state;
@@ -658,16 +676,17 @@ export async function getEmployerAgenda(
   deps: MatchingDependencies,
 ): Promise<EmployerAgendaView> {
   assertCan(ctx.actor, Permission.ReadMeetAndGreetSchedules);
-  if (ctx.actor.role === Role.Lifecoach) throw notFound('Conversation list');
+  if (ctx.actor.role === Role.Lifecoach)
+    throw notFound({ nl: 'Deze gesprekkenlijst', en: 'Conversation list' });
   if (ctx.actor.role === Role.EmployerRecruiter && employerId !== ctx.actor.organisationId)
-    throw notFound('Conversation list');
+    throw notFound({ nl: 'Deze gesprekkenlijst', en: 'Conversation list' });
   const event = await findMeetAndGreet(ctx, eventId);
   const participation = await ctx.em.findOne(
     MeetAndGreetEmployer,
     { meetAndGreet: event.id, employer: employerId },
     { populate: ['employer'] },
   );
-  if (!participation) throw notFound('Conversation list');
+  if (!participation) throw notFound({ nl: 'Deze gesprekkenlijst', en: 'Conversation list' });
   const state = assertScheduleVisible(ctx, event);
   const conversations = await ctx.em.find(
     ScheduledConversation,
@@ -755,14 +774,15 @@ export async function getPersonAgenda(
   jobSeekerId: string,
 ): Promise<PersonAgendaView> {
   assertCan(ctx.actor, Permission.ReadMeetAndGreetSchedules);
-  if (ctx.actor.role === Role.EmployerRecruiter) throw notFound('Conversation list');
+  if (ctx.actor.role === Role.EmployerRecruiter)
+    throw notFound({ nl: 'Deze gesprekkenlijst', en: 'Conversation list' });
   const event = await findMeetAndGreet(ctx, eventId);
   const person = await findJobSeekerInScope(ctx, jobSeekerId, []);
   const participant = await ctx.em.findOne(MeetAndGreetParticipant, {
     meetAndGreet: event.id,
     jobSeeker: person.id,
   });
-  if (!participant) throw notFound('Conversation list');
+  if (!participant) throw notFound({ nl: 'Deze gesprekkenlijst', en: 'Conversation list' });
   return personAgenda(ctx, event, person, participant);
 }
 
@@ -777,7 +797,7 @@ export async function getOwnAgenda(ctx: RequestContext, eventId: string): Promis
     { meetAndGreet: eventId, jobSeeker: ctx.actor.jobSeekerId ?? '' },
     { populate: ['meetAndGreet', 'jobSeeker'] },
   );
-  if (!participant) throw notFound('Conversation list');
+  if (!participant) throw notFound({ nl: 'Deze gesprekkenlijst', en: 'Conversation list' });
   const event = participant.meetAndGreet;
   return {
     ...(await personAgenda(ctx, event, participant.jobSeeker, participant)),

@@ -1,6 +1,7 @@
 import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { AppError, conflict, notFound, ProblemCode, validationError } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import type { Candidacy } from '../candidacies/candidacy.entity';
@@ -57,7 +58,7 @@ async function findEventVacancy(ctx: RequestContext, eventId: string, vacancyId:
     { populate: ['vacancy', 'employer'] },
   );
   if (!link || (audienceOf(ctx) === 'EMPLOYER' && link.employer.id !== ctx.actor.organisationId)) {
-    throw notFound('Shortlist');
+    throw notFound({ nl: 'Deze shortlist', en: 'Shortlist' });
   }
   return { event, link, vacancy: link.vacancy };
 }
@@ -245,7 +246,7 @@ export async function markCandidate(
     ));
   const index = await deps.keeper.current(ctx.em);
   const [candidate] = entry ? await currentShortlist(ctx.em, event, [entry], index) : [];
-  if (!entry || !candidate) throw notFound('Candidate');
+  if (!entry || !candidate) throw notFound({ nl: 'Deze kandidaat', en: 'Candidate' });
   assertPlanned(event, 'Markeren');
   const reasonCode = input.reasonCode ?? null;
   const note = input.note ?? null;
@@ -266,7 +267,7 @@ export async function markCandidate(
   });
   await ctx.em.flush();
   const [item] = await shortlistItems(ctx.em, link.vacancy, [candidate], 'EMPLOYER', deps.reference);
-  if (!item) throw notFound('Candidate');
+  if (!item) throw notFound({ nl: 'Deze kandidaat', en: 'Candidate' });
   return item as EmployerShortlistItem;
 }
 
@@ -304,42 +305,59 @@ export async function addShortlistCandidate(
     });
     if (participant?.status !== 'ACCEPTED') {
       throw conflict(
-        'Deze persoon heeft zich (nog) niet aangemeld voor deze Meet & Greet / This person is not coming to this event.',
+        say({
+          nl: 'Deze persoon heeft zich (nog) niet aangemeld voor deze Meet & Greet.',
+          en: 'This person is not coming to this event.',
+        }),
       );
     }
     if (!(await hasConsent(em, person.id, 'MEET_AND_GREET'))) {
       throw validationError([
         {
           path: ['jobSeekerId'],
-          message: 'Geen toestemming om naar een Meet & Greet te gaan / No consent to attend.',
+          message: say({
+            nl: 'Geen toestemming om naar een Meet & Greet te gaan.',
+            en: 'No consent to attend.',
+          }),
         },
       ]);
     }
     if (vacancy.status !== 'OPEN')
-      throw conflict('Deze vacature is niet meer open / This vacancy is not open.');
+      throw conflict(say({ nl: 'Deze vacature is niet meer open.', en: 'This vacancy is not open.' }));
     if (
       await em.count(ShortlistEntry, { meetAndGreet: event.id, vacancy: vacancy.id, jobSeeker: person.id })
     ) {
       throw new AppError(
         ProblemCode.Duplicate,
-        'Deze persoon staat al op de shortlist / Already on this shortlist.',
+        say({ nl: 'Deze persoon staat al op de shortlist.', en: 'Already on this shortlist.' }),
       );
     }
     const latest = candidacyOf(await latestCandidacies(em, [person.id], [vacancy.id]), person.id, vacancy.id);
     if (!mayPropose(latest, event.id)) {
       throw conflict(
-        'De persoon heeft voor deze vacature al nee gezegd of is er al aangenomen / The person already declined or was hired for this vacancy.',
+        say({
+          nl: 'De persoon heeft voor deze vacature al nee gezegd of is er al aangenomen.',
+          en: 'The person already declined or was hired for this vacancy.',
+        }),
       );
     }
     const explanation = index.explain(person.id, toMatchVacancy(vacancy));
     if (!explanation) {
-      throw conflict('Deze persoon heeft nog geen talentprofiel / This person has no talent profile yet.');
+      throw conflict(
+        say({
+          nl: 'Deze persoon heeft nog geen talentprofiel.',
+          en: 'This person has no talent profile yet.',
+        }),
+      );
     }
     const hard = explanation.gates.failed.flatMap((gate) => (HARD_GATES[gate] ? [HARD_GATES[gate]] : []));
     if (hard.length > 0) {
       throw validationError(
         hard.map((message) => ({ path: ['jobSeekerId'], message })),
-        'Deze persoon kan niet op deze shortlist / This person cannot be added to this shortlist.',
+        say({
+          nl: 'Deze persoon kan niet op deze shortlist.',
+          en: 'This person cannot be added to this shortlist.',
+        }),
       );
     }
     const entry = em.create(ShortlistEntry, {
@@ -379,6 +397,7 @@ export async function addShortlistCandidate(
   const [item] = candidate
     ? await shortlistItems(ctx.em, entry.vacancy, [candidate], 'LIFECOACH', deps.reference)
     : [];
-  if (!item) throw conflict('Deze persoon kan nu niet op de shortlist / Not possible now.');
+  if (!item)
+    throw conflict(say({ nl: 'Deze persoon kan nu niet op de shortlist.', en: 'Not possible now.' }));
   return item as StaffShortlistItem;
 }

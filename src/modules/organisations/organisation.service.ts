@@ -37,7 +37,10 @@ export async function listOrganisations(
 export async function getOrganisation(ctx: RequestContext, id: string): Promise<OrganisationView> {
   assertCan(ctx.actor, Permission.ReadOrganisations);
   return toOrganisationView(
-    await findInScope(ctx.em, Organisation, id, organisationScope(ctx.actor), 'Organisation'),
+    await findInScope(ctx.em, Organisation, id, organisationScope(ctx.actor), {
+      nl: 'Deze organisatie',
+      en: 'Organisation',
+    }),
   );
 }
 
@@ -58,13 +61,10 @@ export async function updateOrganisation(
   input: UpdateOrganisationInput,
 ): Promise<OrganisationView> {
   assertCan(ctx.actor, Permission.ManageOrganisations);
-  const organisation = await findInScope(
-    ctx.em,
-    Organisation,
-    id,
-    organisationScope(ctx.actor),
-    'Organisation',
-  );
+  const organisation = await findInScope(ctx.em, Organisation, id, organisationScope(ctx.actor), {
+    nl: 'Deze organisatie',
+    en: 'Organisation',
+  });
   assertVersion(organisation, input.version);
   organisation.name = input.name;
   recordAudit(ctx, {

@@ -15,7 +15,7 @@ export async function findOwnJobSeeker(ctx: RequestContext, permission: Permissi
     JobSeeker,
     ctx.actor.jobSeekerId ?? '',
     ownJobSeekerScope(ctx.actor),
-    'Job seeker',
+    { nl: 'Deze persoon', en: 'Job seeker' },
     ['responsibleLifecoach', 'referringOrganisation'],
   );
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../http/messages';
 import { basedOnVersion, versionOf } from '../../http/openapi';
 import { consentPurposes } from '../consents/consent.entity';
 import { ownConsentPurposes } from './own-consent.service';
@@ -154,8 +155,8 @@ export const ownSegmentReactionSchema = z
     text: z
       .string()
       .trim()
-      .min(1, 'Schrijf eerst iets op / Write something first.')
-      .max(1000, 'Hoogstens 1000 tekens / At most 1000 characters.'),
+      .min(1, say({ nl: 'Schrijf eerst iets op.', en: 'Write something first.' }))
+      .max(1000, say({ nl: 'Hoogstens 1000 tekens.', en: 'At most 1000 characters.' })),
   })
   .strict()
   .openapi('OwnSegmentReactionInput');
@@ -183,8 +184,8 @@ export const answerSegmentReactionSchema = z
     answer: z
       .string()
       .trim()
-      .min(1, 'Schrijf een antwoord / Write an answer.')
-      .max(2000, 'Hoogstens 2000 tekens / At most 2000 characters.'),
+      .min(1, say({ nl: 'Schrijf een antwoord.', en: 'Write an answer.' }))
+      .max(2000, say({ nl: 'Hoogstens 2000 tekens.', en: 'At most 2000 characters.' })),
     version: basedOnVersion('The reaction’s `version`.'),
   })
   .strict()

@@ -1,5 +1,6 @@
 import { assertCan, Permission } from '../../access/policy';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { AppError, ProblemCode, validationError } from '../../http/problem';
 import { type AuditAction, recordAudit } from '../audit/audit.service';
@@ -71,14 +72,17 @@ export async function recordCheckIn(
   const placement = await findPlacementInScope(ctx, placementId);
   assertRelation(
     mayRecordKind(relationTo(ctx.actor, placement), input.kind),
-    'Je legt alleen je eigen soort gesprek vast: de leidinggevende de feedback, de mentor het mentorgesprek, de lifecoach het eigen gesprek / You record only your own kind of conversation for this placement.',
+    say({
+      nl: 'Je legt alleen je eigen soort gesprek vast: de leidinggevende de feedback, de mentor het mentorgesprek, de lifecoach het eigen gesprek.',
+      en: 'You record only your own kind of conversation for this placement.',
+    }),
   );
   if (!isWorking(placement.status)) {
     throw new AppError(
       ProblemCode.InvalidTransition,
       placement.status === 'DRAFT'
-        ? 'De plaatsing is nog niet begonnen / The placement has not started yet.'
-        : 'De plaatsing is afgesloten / The placement is closed.',
+        ? say({ nl: 'De plaatsing is nog niet begonnen.', en: 'The placement has not started yet.' })
+        : say({ nl: 'De plaatsing is afgesloten.', en: 'The placement is closed.' }),
       undefined,
       { status: placement.status },
     );
@@ -88,8 +92,10 @@ export async function recordCheckIn(
     throw validationError([
       {
         path: ['date'],
-        message:
-          'Deze datum ligt in de toekomst: leg een gesprek vast als het geweest is / This date is in the future.',
+        message: say({
+          nl: 'Deze datum ligt in de toekomst: leg een gesprek vast als het geweest is.',
+          en: 'This date is in the future.',
+        }),
       },
     ]);
   }
@@ -97,7 +103,10 @@ export async function recordCheckIn(
     throw validationError([
       {
         path: ['date'],
-        message: `Deze datum ligt voor de start (${placement.startDate}) / This date is before the start.`,
+        message: say(
+          { nl: 'Deze datum ligt voor de start ({startDate}).', en: 'This date is before the start.' },
+          { startDate: placement.startDate },
+        ),
       },
     ]);
   }

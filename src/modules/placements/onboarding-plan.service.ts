@@ -1,5 +1,6 @@
 import { assertCan, Permission } from '../../access/policy';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import {
   AppError,
@@ -108,12 +109,12 @@ function contentProblems(
     if (!reference.catalogue.hasCompetence(code)) {
       errors.push({
         path: ['competenceCodes', index],
-        message: 'Onbekende competentie / Unknown competence code.',
+        message: say({ nl: 'Onbekende competentie.', en: 'Unknown competence code.' }),
       });
     } else if (seen.has(code)) {
       errors.push({
         path: ['competenceCodes', index],
-        message: 'Deze competentie staat er al / Listed twice.',
+        message: say({ nl: 'Deze competentie staat er al.', en: 'Listed twice.' }),
       });
     }
     seen.add(code);
@@ -122,12 +123,18 @@ function contentProblems(
     if (input.targetDate < placement.startDate) {
       errors.push({
         path: ['targetDate'],
-        message: `Deze datum ligt voor de start (${placement.startDate}) / Before the start.`,
+        message: say(
+          { nl: 'Deze datum ligt voor de start ({startDate}).', en: 'Before the start.' },
+          { startDate: placement.startDate },
+        ),
       });
     } else if (input.targetDate > addDays(placement.startDate, MAX_TARGET_DAYS)) {
       errors.push({
         path: ['targetDate'],
-        message: 'Kies een datum binnen twee jaar na de start / Within two years of the start.',
+        message: say({
+          nl: 'Kies een datum binnen twee jaar na de start.',
+          en: 'Within two years of the start.',
+        }),
       });
     }
   }
@@ -138,7 +145,7 @@ function assertPlanOpen(placement: Placement): void {
   if (placement.status === 'ENDED' || placement.status === 'CANCELLED') {
     throw new AppError(
       ProblemCode.InvalidTransition,
-      'Deze plaatsing is afgesloten / This placement is closed.',
+      say({ nl: 'Deze plaatsing is afgesloten.', en: 'This placement is closed.' }),
     );
   }
 }
@@ -199,8 +206,10 @@ export async function getOnboardingPlan(
   };
 }
 
-const EDIT_DENIED =
-  'Het inwerkplan is van de werkgever: de recruiter en de leidinggevende passen het aan; mentor en lifecoach geven commentaar / The onboarding plan is the employer’s: mentor and lifecoach comment.';
+const EDIT_DENIED = say({
+  nl: 'Het inwerkplan is van de werkgever: de recruiter en de leidinggevende passen het aan; mentor en lifecoach geven commentaar.',
+  en: 'The onboarding plan is the employer’s: mentor and lifecoach comment.',
+});
 
 export async function addPlanItem(
   ctx: RequestContext,
@@ -215,7 +224,12 @@ export async function addPlanItem(
   const errors = contentProblems(input, placement, reference);
   if (errors.length) throw validationError(errors);
   if ((await ctx.em.count(OnboardingPlanItem, { placement: placement.id })) >= MAX_ITEMS) {
-    throw conflict(`Een inwerkplan heeft hoogstens ${MAX_ITEMS} punten / At most ${MAX_ITEMS} items.`);
+    throw conflict(
+      say(
+        { nl: 'Een inwerkplan heeft hoogstens {MAX_ITEMS} punten.', en: 'At most {MAX_ITEMS} items.' },
+        { MAX_ITEMS },
+      ),
+    );
   }
   const item = ctx.em.create(OnboardingPlanItem, {
     placement,
@@ -237,11 +251,11 @@ export async function addPlanItem(
 /** An item is found through its placement's scope: outside it, 404. */
 async function findItemInScope(ctx: RequestContext, itemId: string) {
   const item = await ctx.em.findOne(OnboardingPlanItem, { id: itemId });
-  if (!item) throw notFound('Onboarding plan item');
+  if (!item) throw notFound({ nl: 'Dit onderdeel van het inwerkplan', en: 'Onboarding plan item' });
   try {
     return { item, placement: await findPlacementInScope(ctx, item.placement.id) };
   } catch {
-    throw notFound('Onboarding plan item');
+    throw notFound({ nl: 'Dit onderdeel van het inwerkplan', en: 'Onboarding plan item' });
   }
 }
 
@@ -309,12 +323,20 @@ export async function addPlanComment(
     item = await ctx.em.findOne(OnboardingPlanItem, { id: input.itemId, placement: placement.id });
     if (!item) {
       throw validationError([
-        { path: ['itemId'], message: 'Dit punt hoort niet bij dit inwerkplan / Not an item of this plan.' },
+        {
+          path: ['itemId'],
+          message: say({ nl: 'Dit punt hoort niet bij dit inwerkplan.', en: 'Not an item of this plan.' }),
+        },
       ]);
     }
   }
   if ((await ctx.em.count(OnboardingPlanComment, { placement: placement.id })) >= MAX_COMMENTS) {
-    throw conflict(`Hoogstens ${MAX_COMMENTS} opmerkingen per plan / At most ${MAX_COMMENTS} comments.`);
+    throw conflict(
+      say(
+        { nl: 'Hoogstens {MAX_COMMENTS} opmerkingen per plan.', en: 'At most {MAX_COMMENTS} comments.' },
+        { MAX_COMMENTS },
+      ),
+    );
   }
   const comment = ctx.em.create(OnboardingPlanComment, {
     placement,

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { conflict, notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
@@ -43,14 +44,17 @@ export async function createPlacementForHire(ctx: RequestContext, input: HireInp
     if (existing) return existing;
   }
   const vacancy = await em.findOne(Vacancy, { id: input.vacancyId }, { populate: ['employer'] });
-  if (!vacancy) throw notFound('Vacancy');
+  if (!vacancy) throw notFound({ nl: 'Deze vacature', en: 'Vacancy' });
   if (vacancy.status === 'DRAFT') {
     throw conflict(
-      'Deze vacature is nog een concept: zet haar eerst open / This vacancy is still a draft: open it first.',
+      say({
+        nl: 'Deze vacature is nog een concept: zet haar eerst open.',
+        en: 'This vacancy is still a draft: open it first.',
+      }),
     );
   }
   const jobSeeker = await em.findOne(JobSeeker, { id: input.jobSeekerId });
-  if (!jobSeeker) throw notFound('Job seeker');
+  if (!jobSeeker) throw notFound({ nl: 'Deze persoon', en: 'Job seeker' });
   const running = await findRunningPlacement(ctx, vacancy.id, jobSeeker.id);
   if (running) {
     if (input.candidacyId && !running.candidacyId) running.candidacyId = input.candidacyId;

@@ -2,6 +2,7 @@
 // the reasons a placement ends, the hours build-up (which hours are agreed in which week) and the
 // calendar arithmetic they need. No database, no HTTP.
 
+import { say } from '../../http/messages';
 import { addDays, daysBetween } from '../readiness/review-dates';
 
 export const placementStatuses = ['DRAFT', 'ACTIVE', 'CONVERTED_TO_PERMANENT', 'ENDED', 'CANCELLED'] as const;
@@ -104,12 +105,17 @@ export type BuildUpProblem = { path: (string | number)[]; message: string };
 export function buildUpProblems(steps: readonly BuildUpStep[], contractHours: number): BuildUpProblem[] {
   const problems: BuildUpProblem[] = [];
   if (steps.length === 0) {
-    return [{ path: ['steps'], message: 'Geef minstens één stap, vanaf week 1 / Give at least one step.' }];
+    return [
+      {
+        path: ['steps'],
+        message: say({ nl: 'Geef minstens één stap, vanaf week 1.', en: 'Give at least one step.' }),
+      },
+    ];
   }
   if (steps[0]?.fromWeek !== 1) {
     problems.push({
       path: ['steps', 0, 'fromWeek'],
-      message: 'De eerste stap begint in week 1 / The first step starts in week 1.',
+      message: say({ nl: 'De eerste stap begint in week 1.', en: 'The first step starts in week 1.' }),
     });
   }
   steps.forEach((step, index) => {
@@ -117,13 +123,22 @@ export function buildUpProblems(steps: readonly BuildUpStep[], contractHours: nu
     if (previous && step.fromWeek <= previous.fromWeek) {
       problems.push({
         path: ['steps', index, 'fromWeek'],
-        message: `Deze week moet na week ${previous.fromWeek} komen / Weeks must go up.`,
+        message: say(
+          { nl: 'Deze week moet na week {fromWeek} komen.', en: 'Weeks must go up.' },
+          { fromWeek: previous.fromWeek },
+        ),
       });
     }
     if (step.hours > contractHours) {
       problems.push({
         path: ['steps', index, 'hours'],
-        message: `Meer dan de ${contractHours} uur van het contract. Spreek minder uren af, of pas eerst het contract aan / Above the ${contractHours} contract hours.`,
+        message: say(
+          {
+            nl: 'Meer dan de {contractHours} uur van het contract. Spreek minder uren af, of pas eerst het contract aan.',
+            en: 'Above the {contractHours} contract hours.',
+          },
+          { contractHours },
+        ),
       });
     }
   });
@@ -157,19 +172,28 @@ export function absenceProblems(absences: readonly Absence[]): BuildUpProblem[] 
     if (absence.to < absence.from) {
       problems.push({
         path: ['absences', absence.index, 'to'],
-        message: 'De einddatum ligt voor de begindatum / The end is before the beginning.',
+        message: say({ nl: 'De einddatum ligt voor de begindatum.', en: 'The end is before the beginning.' }),
       });
     } else if (daysBetween(absence.from, absence.to) + 1 > MAX_ABSENCE_DAYS) {
       problems.push({
         path: ['absences', absence.index, 'to'],
-        message: `Een afwezigheid duurt hier hoogstens ${MAX_ABSENCE_DAYS} dagen / At most ${MAX_ABSENCE_DAYS} days.`,
+        message: say(
+          {
+            nl: 'Een afwezigheid duurt hier hoogstens {MAX_ABSENCE_DAYS} dagen.',
+            en: 'At most {MAX_ABSENCE_DAYS} days.',
+          },
+          { MAX_ABSENCE_DAYS },
+        ),
       });
     }
     const previous = sorted[position - 1];
     if (previous && absence.from <= previous.to) {
       problems.push({
         path: ['absences', absence.index, 'from'],
-        message: 'Deze periode overlapt met een andere / This period overlaps another one.',
+        message: say({
+          nl: 'Deze periode overlapt met een andere.',
+          en: 'This period overlaps another one.',
+        }),
       });
     }
   });

@@ -24,7 +24,15 @@ export const findPlacementInScope = (
   ctx: RequestContext,
   id: string,
   populate: readonly string[] = PLACEMENT_POPULATE,
-): Promise<Placement> => findInScope(ctx.em, Placement, id, placementScope(ctx.actor), 'Placement', populate);
+): Promise<Placement> =>
+  findInScope(
+    ctx.em,
+    Placement,
+    id,
+    placementScope(ctx.actor),
+    { nl: 'Deze plaatsing', en: 'Placement' },
+    populate,
+  );
 
 /** What the caller is to this placement; one person can be several (a recruiter who is also the manager). */
 export type PlacementRelation = {

@@ -2,6 +2,7 @@ import { assertCan, Permission } from '../../access/policy';
 import { Role } from '../../access/roles';
 import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, conflict, type FieldError, ProblemCode, validationError } from '../../http/problem';
@@ -104,7 +105,13 @@ function assertTransition(placement: Placement, to: PlacementStatus): void {
   if (!canMovePlacement(placement.status, to)) {
     throw new AppError(
       ProblemCode.InvalidTransition,
-      `Dit kan niet: de plaatsing is nu ‘${PLACEMENT_STATUS_LABELS_NL[placement.status]}’ / A placement cannot go from ${placement.status} to ${to}.`,
+      say(
+        {
+          nl: 'Dit kan niet: de plaatsing is nu ‘{status}’.',
+          en: 'A placement cannot go from {from} to {to}.',
+        },
+        { status: PLACEMENT_STATUS_LABELS_NL[placement.status], from: placement.status, to },
+      ),
       undefined,
       { from: placement.status, to },
     );
@@ -115,7 +122,7 @@ function assertOpen(placement: Placement): void {
   if (placement.status === 'ENDED' || placement.status === 'CANCELLED') {
     throw new AppError(
       ProblemCode.InvalidTransition,
-      'Deze plaatsing is afgesloten en verandert niet meer / This placement is closed.',
+      say({ nl: 'Deze plaatsing is afgesloten en verandert niet meer.', en: 'This placement is closed.' }),
       undefined,
       { status: placement.status },
     );
@@ -127,7 +134,13 @@ function startDateProblem(startDate: string, today: string): string | null {
     startDate < addDays(today, -START_DATE_WINDOW_DAYS) ||
     startDate > addDays(today, START_DATE_WINDOW_DAYS)
   ) {
-    return `Kies een startdatum binnen een jaar van vandaag / Choose a start date within ${START_DATE_WINDOW_DAYS} days of today.`;
+    return say(
+      {
+        nl: 'Kies een startdatum binnen een jaar van vandaag.',
+        en: 'Choose a start date within {START_DATE_WINDOW_DAYS} days of today.',
+      },
+      { START_DATE_WINDOW_DAYS },
+    );
   }
   return null;
 }
@@ -178,14 +191,19 @@ async function employerColleague(
   if (!user) {
     return {
       path: [field],
-      message: 'Deze persoon werkt niet (meer) bij deze werkgever / Not a user of this employer.',
+      message: say({
+        nl: 'Deze persoon werkt niet (meer) bij deze werkgever.',
+        en: 'Not a user of this employer.',
+      }),
     };
   }
   if (field === 'mentorUserId' && user.role !== Role.Mentor) {
     return {
       path: [field],
-      message:
-        'Kies als mentor iemand met de rol MENTOR bij deze werkgever / The mentor must have the MENTOR role.',
+      message: say({
+        nl: 'Kies als mentor iemand die bij deze werkgever als mentor werkt.',
+        en: 'The mentor must have the MENTOR role.',
+      }),
     };
   }
   return user;
@@ -210,7 +228,10 @@ export async function createDirectPlacement(
   input: CreatePlacementInput,
 ): Promise<PlacementView> {
   assertCan(ctx.actor, Permission.CreatePlacements);
-  const vacancy = await findInScope(ctx.em, Vacancy, input.vacancyId, vacancyScope(ctx.actor), 'Vacancy');
+  const vacancy = await findInScope(ctx.em, Vacancy, input.vacancyId, vacancyScope(ctx.actor), {
+    nl: 'Deze vacature',
+    en: 'Vacancy',
+  });
   const jobSeekerId = await namedPerson(ctx, vacancy, input);
   const today = programmeToday(ctx.now);
   if (input.startDate) {
@@ -224,7 +245,10 @@ export async function createDirectPlacement(
     if (running) {
       throw new AppError(
         ProblemCode.Duplicate,
-        'Deze persoon heeft al een plaatsing bij deze vacature / This person already has a running placement at this vacancy.',
+        say({
+          nl: 'Deze persoon heeft al een plaatsing bij deze vacature.',
+          en: 'This person already has a running placement at this vacancy.',
+        }),
         undefined,
         { existingPlacementId: running.id },
       );
@@ -268,8 +292,10 @@ async function namedPerson(
       throw validationError([
         {
           path: ['jobSeekerId'],
-          message:
-            'Noem de kandidaat met de kandidaatcode uit de lijst van deze vacature / Name the candidate by their candidate code.',
+          message: say({
+            nl: 'Noem de kandidaat met de kandidaatcode uit de lijst van deze vacature.',
+            en: 'Name the candidate by their candidate code.',
+          }),
         },
       ]);
     }
@@ -280,15 +306,20 @@ async function namedPerson(
     throw validationError([
       {
         path: ['candidateCode'],
-        message:
-          'Deze kandidaatcode hoort niet bij deze vacature / This candidate code is not one of this vacancy.',
+        message: say({
+          nl: 'Deze kandidaatcode hoort niet bij deze vacature.',
+          en: 'This candidate code is not one of this vacancy.',
+        }),
       },
     ]);
   }
   if (!isEmployerSide(ctx.actor)) await findJobSeekerInScope(ctx, jobSeekerId);
   if (!(await hasConsent(ctx.em, jobSeekerId, 'MATCHING'))) {
     throw conflict(
-      'Deze kandidaat doet nu niet mee aan matching. Neem contact op met Warm Rotterdam / This candidate does not take part in matching now.',
+      say({
+        nl: 'Deze kandidaat doet nu niet mee aan matching. Neem contact op met Warm Rotterdam.',
+        en: 'This candidate does not take part in matching now.',
+      }),
     );
   }
   return jobSeekerId;
@@ -351,7 +382,10 @@ export async function updatePlacement(
   if (input.lifecoachUserId !== undefined && ctx.actor.role !== Role.ProgrammeAdmin) {
     throw new AppError(
       ProblemCode.Forbidden,
-      'Alleen het programma kiest een andere lifecoach / Only programme staff name another lifecoach.',
+      say({
+        nl: 'Alleen het programma kiest een andere lifecoach.',
+        en: 'Only programme staff name another lifecoach.',
+      }),
     );
   }
   const errors: FieldError[] = [];
@@ -362,7 +396,10 @@ export async function updatePlacement(
     if (placement.status !== 'DRAFT') {
       throw new AppError(
         ProblemCode.InvalidTransition,
-        'De startdatum ligt vast zodra iemand begonnen is / The start date is fixed once the placement started.',
+        say({
+          nl: 'De startdatum ligt vast zodra iemand begonnen is.',
+          en: 'The start date is fixed once the placement started.',
+        }),
       );
     }
     const problem = startDateProblem(input.startDate, today);
@@ -390,20 +427,28 @@ export async function updatePlacement(
   if (mentor && manager && mentor.id === manager.id) {
     errors.push({
       path: ['mentorUserId'],
-      message:
-        'De mentor is niet de leidinggevende: kies een collega die naast de nieuwe medewerker staat / The mentor must not be the manager.',
+      message: say({
+        nl: 'De mentor is niet de leidinggevende: kies een collega die naast de nieuwe medewerker staat.',
+        en: 'The mentor must not be the manager.',
+      }),
     });
   }
   if (placement.status !== 'DRAFT') {
     if (!mentor)
       errors.push({
         path: ['mentorUserId'],
-        message: 'Tijdens het werk is er altijd een mentor / A working placement needs a mentor.',
+        message: say({
+          nl: 'Tijdens het werk is er altijd een mentor.',
+          en: 'A working placement needs a mentor.',
+        }),
       });
     if (!manager)
       errors.push({
         path: ['managerUserId'],
-        message: 'Tijdens het werk is er altijd een leidinggevende / A working placement needs a manager.',
+        message: say({
+          nl: 'Tijdens het werk is er altijd een leidinggevende.',
+          en: 'A working placement needs a manager.',
+        }),
       });
   }
 
@@ -413,7 +458,7 @@ export async function updatePlacement(
     if (!lifecoach)
       errors.push({
         path: ['lifecoachUserId'],
-        message: 'Geen actieve lifecoach / Not an active lifecoach.',
+        message: say({ nl: 'Geen actieve lifecoach.', en: 'Not an active lifecoach.' }),
       });
   }
 
@@ -428,12 +473,21 @@ export async function updatePlacement(
     if (highest > contractHours) {
       errors.push({
         path: ['contractHoursPerWeek'],
-        message: `De afgesproken opbouw gaat tot ${highest} uur. Pas eerst de opbouw aan / The hours build-up goes up to ${highest} hours.`,
+        message: say(
+          {
+            nl: 'De afgesproken opbouw gaat tot {highest} uur. Pas eerst de opbouw aan.',
+            en: 'The hours build-up goes up to {highest} hours.',
+          },
+          { highest },
+        ),
       });
     }
   }
   if (input.pay && input.paid === false) {
-    errors.push({ path: ['pay'], message: 'Onbetaald werk heeft geen loon / Unpaid work has no pay.' });
+    errors.push({
+      path: ['pay'],
+      message: say({ nl: 'Onbetaald werk heeft geen loon.', en: 'Unpaid work has no pay.' }),
+    });
   }
   if (
     (input.contractType ?? placement.contractType) === 'EMPLOYMENT' &&
@@ -441,7 +495,10 @@ export async function updatePlacement(
   ) {
     errors.push({
       path: ['paid'],
-      message: 'Een arbeidscontract is betaald werk / An employment contract is paid work.',
+      message: say({
+        nl: 'Een arbeidscontract is betaald werk.',
+        en: 'An employment contract is paid work.',
+      }),
     });
   }
   if (errors.length) throw validationError(errors);
@@ -516,7 +573,9 @@ export async function startPlacement(
   assertTransition(placement, 'ACTIVE');
   const startDate = input.startDate ?? placement.startDate ?? null;
   if (!startDate) {
-    throw validationError([{ path: ['startDate'], message: 'Geef de startdatum / Give the start date.' }]);
+    throw validationError([
+      { path: ['startDate'], message: say({ nl: 'Geef de startdatum.', en: 'Give the start date.' }) },
+    ]);
   }
   const problem = startDateProblem(startDate, programmeToday(ctx.now));
   if (problem) throw validationError([{ path: ['startDate'], message: problem }]);
@@ -525,7 +584,10 @@ export async function startPlacement(
   ) as string[];
   if (missing.length > 0) {
     throw conflict(
-      'Noem eerst een mentor en een leidinggevende (PATCH /api/placements/{id}) / Name a mentor and a manager first.',
+      say({
+        nl: 'Noem eerst een mentor en een leidinggevende.',
+        en: 'Name a mentor and a manager first.',
+      }),
       { missing },
     );
   }
@@ -550,14 +612,20 @@ export async function convertPlacement(
   const today = programmeToday(ctx.now);
   if (input.convertedOn > today) {
     throw validationError([
-      { path: ['convertedOn'], message: 'Deze datum ligt in de toekomst / This date is in the future.' },
+      {
+        path: ['convertedOn'],
+        message: say({ nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' }),
+      },
     ]);
   }
   if (placement.startDate && input.convertedOn < placement.startDate) {
     throw validationError([
       {
         path: ['convertedOn'],
-        message: `Deze datum ligt voor de start (${placement.startDate}) / Before the start.`,
+        message: say(
+          { nl: 'Deze datum ligt voor de start ({startDate}).', en: 'Before the start.' },
+          { startDate: placement.startDate },
+        ),
       },
     ]);
   }
@@ -596,7 +664,10 @@ function assertMayEnd(ctx: RequestContext, placement: Placement): void {
   const relation = relationTo(ctx.actor, placement);
   assertRelation(
     relation.programme || relation.recruiter || relation.lifecoach,
-    'Een plaatsing beëindigen doen de werkgever, de lifecoach of het programma / Only the employer, the lifecoach or the programme end a placement.',
+    say({
+      nl: 'Een plaatsing beëindigen doen de werkgever, de lifecoach of het programma.',
+      en: 'Only the employer, the lifecoach or the programme end a placement.',
+    }),
   );
 }
 
@@ -619,7 +690,10 @@ export async function endPlacement(
     throw validationError([
       {
         path: ['endDate'],
-        message: 'Leg het einde vast op of na de laatste werkdag / The end date is in the future.',
+        message: say({
+          nl: 'Leg het einde vast op of na de laatste werkdag.',
+          en: 'The end date is in the future.',
+        }),
       },
     ]);
   }
@@ -627,7 +701,10 @@ export async function endPlacement(
     throw validationError([
       {
         path: ['endDate'],
-        message: `Deze datum ligt voor de start (${placement.startDate}) / Before the start.`,
+        message: say(
+          { nl: 'Deze datum ligt voor de start ({startDate}).', en: 'Before the start.' },
+          { startDate: placement.startDate },
+        ),
       },
     ]);
   }
@@ -719,7 +796,10 @@ export async function putHoursBuildUp(
   const relation = relationTo(ctx.actor, placement);
   assertRelation(
     relation.programme || relation.recruiter || relation.manager || relation.lifecoach,
-    'De opbouw van uren spreken de werkgever, de leidinggevende en de lifecoach af / Only the employer, the manager or the lifecoach agree the hours.',
+    say({
+      nl: 'De opbouw van uren spreken de werkgever, de leidinggevende en de lifecoach af.',
+      en: 'Only the employer, the manager or the lifecoach agree the hours.',
+    }),
   );
   assertVersion(placement, input.version);
   assertOpen(placement);
@@ -751,7 +831,10 @@ export async function putAbsences(
   const relation = relationTo(ctx.actor, placement);
   assertRelation(
     relation.programme || relation.recruiter || relation.manager || relation.mentor || relation.lifecoach,
-    'Alleen wie deze plaatsing begeleidt, legt afwezigheid vast / Only those who guide this placement record absences.',
+    say({
+      nl: 'Alleen wie deze plaatsing begeleidt, legt afwezigheid vast.',
+      en: 'Only those who guide this placement record absences.',
+    }),
   );
   assertVersion(placement, input.version);
   assertOpen(placement);

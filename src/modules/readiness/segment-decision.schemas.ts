@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../http/messages';
 import { pageQuerySchema } from '../../http/pagination';
 import { readinessSegments } from '../job-seekers/job-seeker.entity';
 
@@ -62,7 +63,13 @@ export const segmentOverrideSchema = z
     justification: z
       .string()
       .trim()
-      .min(20, 'Schrijf in minstens 20 tekens waarom je afwijkt / Explain in at least 20 characters why')
+      .min(
+        20,
+        say({
+          nl: 'Schrijf in minstens 20 tekens waarom je afwijkt',
+          en: 'Explain in at least 20 characters why',
+        }),
+      )
       .max(2000)
       .openapi({
         description: 'Why the lifecoach deviates, in plain text. Kept and shown beside the computed segment.',

@@ -3,6 +3,7 @@ import { assertCan, Permission } from '../../access/policy';
 import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { conflict, validationError } from '../../http/problem';
 import { instrumentVersion, type ReferenceData } from '../../reference/reference-data';
@@ -125,7 +126,7 @@ export async function recordSegmentDecision(
 }
 
 const findJobSeeker = (ctx: RequestContext, id: string) =>
-  findInScope(ctx.em, JobSeeker, id, jobSeekerScope(ctx.actor), 'Job seeker');
+  findInScope(ctx.em, JobSeeker, id, jobSeekerScope(ctx.actor), { nl: 'Deze persoon', en: 'Job seeker' });
 
 /** Every decision about a person, newest first, each with the computed segment beside the chosen one. */
 export async function listSegmentDecisions(
@@ -162,7 +163,10 @@ export async function overrideSegment(
   const current = await currentSegmentDecision(ctx.em, jobSeeker.id);
   if (!current) {
     throw conflict(
-      'Deze persoon heeft nog geen segment: rond eerst een assessment af / This person has no segment decision yet: complete an assessment first.',
+      say({
+        nl: 'Deze persoon heeft nog geen segment: rond eerst een assessment af.',
+        en: 'This person has no segment decision yet: complete an assessment first.',
+      }),
     );
   }
   const today = programmeToday(ctx.now);
@@ -170,14 +174,23 @@ export async function overrideSegment(
     input.reviewDate ?? (await defaultReviewDate(ctx, reference, current, input.segment, today));
   if (reviewDate <= today) {
     throw validationError([
-      { path: ['reviewDate'], message: 'Kies een datum in de toekomst / Choose a date in the future.' },
+      {
+        path: ['reviewDate'],
+        message: say({ nl: 'Kies een datum in de toekomst.', en: 'Choose a date in the future.' }),
+      },
     ]);
   }
   if (reviewDate > addDays(today, MAX_REVIEW_DAYS_AHEAD)) {
     throw validationError([
       {
         path: ['reviewDate'],
-        message: `Kies een datum binnen ${MAX_REVIEW_DAYS_AHEAD} dagen / Choose a date within ${MAX_REVIEW_DAYS_AHEAD} days.`,
+        message: say(
+          {
+            nl: 'Kies een datum binnen {MAX_REVIEW_DAYS_AHEAD} dagen.',
+            en: 'Choose a date within {MAX_REVIEW_DAYS_AHEAD} days.',
+          },
+          { MAX_REVIEW_DAYS_AHEAD },
+        ),
       },
     ]);
   }

@@ -3,6 +3,7 @@ import { assertCan, Permission } from '../../access/policy';
 import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { conflict, notFound } from '../../http/problem';
@@ -73,7 +74,7 @@ export async function reactToOwnSegmentDecision(
     const tx = { ...ctx, em };
     const jobSeeker = await findOwnJobSeeker(tx, Permission.ReactToOwnSegment);
     const decision = await em.findOne(SegmentDecision, { id: decisionId, jobSeeker: jobSeeker.id });
-    if (!decision) throw notFound('Segment decision');
+    if (!decision) throw notFound({ nl: 'Dit segmentbesluit', en: 'Segment decision' });
     const reaction = em.create(SegmentReaction, {
       decision,
       jobSeeker,
@@ -139,7 +140,10 @@ export async function listSegmentReactions(
   jobSeekerId: string,
 ): Promise<{ items: SegmentReactionView[] }> {
   assertCan(ctx.actor, Permission.ReadSegments);
-  const person = await findInScope(ctx.em, JobSeeker, jobSeekerId, jobSeekerScope(ctx.actor), 'Job seeker');
+  const person = await findInScope(ctx.em, JobSeeker, jobSeekerId, jobSeekerScope(ctx.actor), {
+    nl: 'Deze persoon',
+    en: 'Job seeker',
+  });
   const items = await reactionsOf(ctx, person.id);
   if (items.length) {
     recordAudit(ctx, { action: 'segment_reaction.viewed', entityType: 'job_seeker', entityId: person.id });
@@ -162,11 +166,13 @@ export async function answerSegmentReaction(
       SegmentReaction,
       reactionId,
       { jobSeeker: jobSeekerScope(ctx.actor) },
-      'Reaction',
+      { nl: 'Deze reactie', en: 'Reaction' },
     );
     assertVersion(reaction, input.version);
     if (reaction.answeredAt) {
-      throw conflict('Deze reactie is al beantwoord / This reaction has been answered already.');
+      throw conflict(
+        say({ nl: 'Deze reactie is al beantwoord.', en: 'This reaction has been answered already.' }),
+      );
     }
     reaction.answer = input.answer;
     reaction.answeredAt = ctx.now;

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../http/messages';
 import { basedOnVersion, nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { postcodeSchema } from '../geo/postcodes';
@@ -52,16 +53,20 @@ const checkIntake = (input: IntakeInput, ctx: z.core.$RefinementCtx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['startDates'],
-      message:
-        'Laat de startdata leeg bij doorlopende instroom / Leave startDates empty with continuous intake.',
+      message: say({
+        nl: 'Laat de startdata leeg bij doorlopende instroom.',
+        en: 'Leave startDates empty with continuous intake.',
+      }),
     });
   }
   if (!input.continuousIntake && input.startDates.length === 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['startDates'],
-      message:
-        'Geef minstens één startdatum, of kies doorlopende instroom / Give at least one start date, or choose continuous intake.',
+      message: say({
+        nl: 'Geef minstens één startdatum, of kies doorlopende instroom.',
+        en: 'Give at least one start date, or choose continuous intake.',
+      }),
     });
   }
   input.startDates.forEach((date, index) => {
@@ -69,7 +74,7 @@ const checkIntake = (input: IntakeInput, ctx: z.core.$RefinementCtx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['startDates', index],
-        message: 'Deze datum staat er al / This date is listed twice.',
+        message: say({ nl: 'Deze datum staat er al.', en: 'This date is listed twice.' }),
       });
     }
   });

@@ -2,6 +2,7 @@ import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { conflict, type FieldError, notFound, validationError } from '../../http/problem';
@@ -152,26 +153,32 @@ function assertValidOffering(
     if (!reference.catalogue.hasCompetence(code)) {
       errors.push({
         path: ['competenceCodes', index],
-        message: 'Onbekende competentie: deze code staat niet in de catalogus / Unknown competence code.',
+        message: say({
+          nl: 'Onbekende competentie: deze code staat niet in de catalogus.',
+          en: 'Unknown competence code.',
+        }),
       });
     } else if (input.competenceCodes.indexOf(code) !== index) {
       errors.push({
         path: ['competenceCodes', index],
-        message: 'Deze competentie staat er al / Listed twice.',
+        message: say({ nl: 'Deze competentie staat er al.', en: 'Listed twice.' }),
       });
     }
   });
   if (!reference.postcodes.has(input.postcode.pc4)) {
     errors.push({
       path: ['postcode'],
-      message: `Postcode ${input.postcode.pc4} is niet bekend / Postcode ${input.postcode.pc4} is not a known postcode area.`,
+      message: say(
+        { nl: 'Postcode {pc4} is niet bekend.', en: 'Postcode {pc4} is not a known postcode area.' },
+        { pc4: input.postcode.pc4 },
+      ),
     });
   }
   input.startDates.forEach((date, index) => {
     if (date < today && !earlierStartDates.includes(date)) {
       errors.push({
         path: ['startDates', index],
-        message: 'Deze startdatum ligt in het verleden / This start date is in the past.',
+        message: say({ nl: 'Deze startdatum ligt in het verleden.', en: 'This start date is in the past.' }),
       });
     }
   });
@@ -238,7 +245,7 @@ export async function updateTrajectoryOffering(
       { $and: [{ id }, trajectoryOfferingScope(ctx.actor)] },
       { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
-    if (!offering) throw notFound('Trajectory offering');
+    if (!offering) throw notFound({ nl: 'Dit aanbod', en: 'Trajectory offering' });
     assertVersion(offering, input.version);
     assertValidOffering(input, reference, programmeToday(ctx.now), offering.startDates);
 
@@ -251,12 +258,18 @@ export async function updateTrajectoryOffering(
       (await em.count(TrajectoryPlacement, { offering: offering.id })) > 0
     ) {
       throw conflict(
-        'De soort aanbod kan niet meer veranderen: er zijn al mensen voorgesteld. Maak een nieuw aanbod / The kind cannot change once people have been proposed; create a new offering.',
+        say({
+          nl: 'De soort aanbod kan niet meer veranderen: er zijn al mensen voorgesteld. Maak een nieuw aanbod.',
+          en: 'The kind cannot change once people have been proposed; create a new offering.',
+        }),
       );
     }
     if (input.continuousIntake !== offering.continuousIntake && running.length > 0) {
       throw conflict(
-        'De instroom kan niet veranderen zolang er mensen geplaatst zijn / The intake cannot change while people are placed.',
+        say({
+          nl: 'De instroom kan niet veranderen zolang er mensen geplaatst zijn.',
+          en: 'The intake cannot change while people are placed.',
+        }),
       );
     }
     if (!input.continuousIntake) {
@@ -268,7 +281,13 @@ export async function updateTrajectoryOffering(
       ].sort();
       if (removed.length > 0) {
         throw conflict(
-          `Er zijn mensen geplaatst voor ${removed.join(', ')}; die startdatum blijft staan / People are placed for ${removed.join(', ')}; keep that start date.`,
+          say(
+            {
+              nl: 'Er zijn mensen geplaatst voor {value1}; die startdatum blijft staan.',
+              en: 'People are placed for {value2}; keep that start date.',
+            },
+            { value1: removed.join(', '), value2: removed.join(', ') },
+          ),
           { startDates: removed },
         );
       }
@@ -277,7 +296,13 @@ export async function updateTrajectoryOffering(
     const mostTaken = Math.max(0, ...taken.values());
     if (input.capacityPerStart < mostTaken) {
       throw conflict(
-        `Er zijn al ${mostTaken} plaatsen bezet bij één start; kies minstens ${mostTaken} / ${mostTaken} places are taken at one start; the capacity cannot be lower.`,
+        say(
+          {
+            nl: 'Er zijn al {mostTaken} plaatsen bezet bij één start; kies minstens {mostTaken}.',
+            en: '{mostTaken} places are taken at one start; the capacity cannot be lower.',
+          },
+          { mostTaken },
+        ),
         { placesTaken: mostTaken },
       );
     }
@@ -299,13 +324,10 @@ export async function getTrajectoryOffering(
   id: string,
 ): Promise<TrajectoryOfferingView> {
   assertCan(ctx.actor, Permission.ReadTrajectoryOfferings);
-  const offering = await findInScope(
-    ctx.em,
-    TrajectoryOffering,
-    id,
-    trajectoryOfferingScope(ctx.actor),
-    'Trajectory offering',
-  );
+  const offering = await findInScope(ctx.em, TrajectoryOffering, id, trajectoryOfferingScope(ctx.actor), {
+    nl: 'Dit aanbod',
+    en: 'Trajectory offering',
+  });
   return toOfferingView(ctx, offering, reference);
 }
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../http/messages';
 import { nullableRef, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { sharedTalentProfileSchema } from '../assessments/talent-profile.schemas';
@@ -77,7 +78,7 @@ export const finishPlacementSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['reason'],
-        message: 'Schrijf op waarom het traject stopt / Give the reason why it ended.',
+        message: say({ nl: 'Schrijf op waarom het traject stopt.', en: 'Give the reason why it ended.' }),
       });
     }
   })

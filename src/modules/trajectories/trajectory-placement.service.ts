@@ -3,6 +3,7 @@ import { assertCan, Permission } from '../../access/policy';
 import { findInScope } from '../../access/scopes';
 import { probe } from '../../db/rows-exist';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, conflict, ProblemCode, validationError } from '../../http/problem';
 import { recordAudit, saveReadAudit } from '../audit/audit.service';
@@ -54,7 +55,7 @@ export const findPlacementInScope = (
     TrajectoryPlacement,
     id,
     trajectoryPlacementScope(ctx.actor),
-    'Trajectory placement',
+    { nl: 'Deze plaatsing in een traject', en: 'Trajectory placement' },
     populate,
   );
 
@@ -62,7 +63,13 @@ function assertTransition(placement: TrajectoryPlacement, to: PlacementStatus): 
   if (!canMovePlacement(placement.status, to)) {
     throw new AppError(
       ProblemCode.InvalidTransition,
-      `Dit kan niet: de plaatsing is nu ‘${PLACEMENT_STATUS_LABELS_NL[placement.status]}’ / A placement cannot go from ${placement.status} to ${to}.`,
+      say(
+        {
+          nl: 'Dit kan niet: de plaatsing is nu ‘{status}’.',
+          en: 'A placement cannot go from {from} to {to}.',
+        },
+        { status: PLACEMENT_STATUS_LABELS_NL[placement.status], from: placement.status, to },
+      ),
       undefined,
       { from: placement.status, to },
     );
@@ -106,14 +113,17 @@ export async function proposePlacement(
     TrajectoryOffering,
     input.offeringId,
     trajectoryOfferingScope(ctx.actor),
-    'Trajectory offering',
+    { nl: 'Dit aanbod', en: 'Trajectory offering' },
     ['provider'],
   );
   // Lifecoaches see open offerings only (trajectoryOfferingScope): a closed one is not found.
   const today = programmeToday(ctx.now);
   if (nextStartDate(offering, today) === null) {
     throw conflict(
-      'Dit aanbod heeft geen startdatum meer in de toekomst / This offering has no start date left.',
+      say({
+        nl: 'Dit aanbod heeft geen startdatum meer in de toekomst.',
+        en: 'This offering has no start date left.',
+      }),
     );
   }
   const segment = jobSeeker.currentSegment ?? null;
@@ -121,7 +131,8 @@ export async function proposePlacement(
   if (!check.fits && !input.overrideJustification) {
     throw new AppError(
       ProblemCode.ValidationFailed,
-      `${check.messageNl} / ${check.messageEn}`,
+      // A bounded set of texts (offering kinds × segments), each remembered once with its English.
+      say({ nl: check.messageNl, en: check.messageEn }),
       [{ path: ['offeringId'], message: check.messageNl }],
       { segment, offeringKind: offering.kind, allowedSegments: [...check.allowedSegments] },
     );
@@ -130,8 +141,10 @@ export async function proposePlacement(
     throw validationError([
       {
         path: ['overrideJustification'],
-        message:
-          'Niet nodig: dit aanbod past bij het segment van deze persoon. Laat dit veld weg / Not needed: the offering fits the segment.',
+        message: say({
+          nl: 'Niet nodig: dit aanbod past bij het segment van deze persoon. Laat dit veld weg.',
+          en: 'Not needed: the offering fits the segment.',
+        }),
       },
     ]);
   }
@@ -139,8 +152,10 @@ export async function proposePlacement(
     throw validationError([
       {
         path: ['contactRoute'],
-        message:
-          'Er staat geen e-mailadres bij deze persoon. Kies PHONE of VIA_LIFECOACH / This person has no email address on record.',
+        message: say({
+          nl: 'Er staat geen e-mailadres bij deze persoon. Kies bellen of via de lifecoach.',
+          en: 'This person has no email address on record: choose PHONE or VIA_LIFECOACH.',
+        }),
       },
     ]);
   }
@@ -152,7 +167,10 @@ export async function proposePlacement(
   if (running) {
     throw new AppError(
       ProblemCode.Duplicate,
-      'Deze persoon is al voorgesteld voor of geplaatst bij dit aanbod / This person already has a running placement in this offering.',
+      say({
+        nl: 'Deze persoon is al voorgesteld voor of geplaatst bij dit aanbod.',
+        en: 'This person already has a running placement in this offering.',
+      }),
       undefined,
       { existingPlacementId: running.id },
     );
@@ -210,8 +228,20 @@ export async function acceptPlacement(
     if (taken >= offering.capacityPerStart) {
       throw conflict(
         offering.continuousIntake
-          ? `Alle ${offering.capacityPerStart} plaatsen zijn bezet. Kies later, als er iemand klaar is / All ${offering.capacityPerStart} places are taken.`
-          : `De start van ${input.startDate} is vol (${offering.capacityPerStart} plaatsen). Kies een andere startdatum / The start on ${input.startDate} is full.`,
+          ? say(
+              {
+                nl: 'Alle {capacityPerStart} plaatsen zijn bezet. Kies later, als er iemand klaar is.',
+                en: 'All {capacityPerStart} places are taken.',
+              },
+              { capacityPerStart: offering.capacityPerStart },
+            )
+          : say(
+              {
+                nl: 'De start van {startDate} is vol ({capacityPerStart} plaatsen). Kies een andere startdatum.',
+                en: 'The start on {startDate} is full.',
+              },
+              { startDate: input.startDate, capacityPerStart: offering.capacityPerStart },
+            ),
         { capacity: offering.capacityPerStart, placesTaken: taken, startDate: input.startDate },
       );
     }
@@ -272,8 +302,10 @@ export async function startPlacement(
     throw validationError([
       {
         path: ['actualStartDate'],
-        message:
-          'Deze datum ligt in de toekomst; leg de start vast als die er is / This date is in the future.',
+        message: say({
+          nl: 'Deze datum ligt in de toekomst; leg de start vast als die er is.',
+          en: 'This date is in the future.',
+        }),
       },
     ]);
   }
@@ -281,7 +313,10 @@ export async function startPlacement(
     throw validationError([
       {
         path: ['actualStartDate'],
-        message: `Deze datum ligt voor het voorstel (${proposedOn(placement)}) / This date is before the proposal.`,
+        message: say(
+          { nl: 'Deze datum ligt voor het voorstel ({value1}).', en: 'This date is before the proposal.' },
+          { value1: proposedOn(placement) },
+        ),
       },
     ]);
   }
@@ -311,14 +346,20 @@ export async function finishPlacement(
     const earliest = placement.actualStartDate ?? proposedOn(placement);
     if (input.finishedOn > today) {
       throw validationError([
-        { path: ['finishedOn'], message: 'Deze datum ligt in de toekomst / This date is in the future.' },
+        {
+          path: ['finishedOn'],
+          message: say({ nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' }),
+        },
       ]);
     }
     if (input.finishedOn < earliest) {
       throw validationError([
         {
           path: ['finishedOn'],
-          message: `Deze datum ligt voor de start (${earliest}) / This date is before the start.`,
+          message: say(
+            { nl: 'Deze datum ligt voor de start ({earliest}).', en: 'This date is before the start.' },
+            { earliest },
+          ),
         },
       ]);
     }

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { findPage, type Page, type PageQuery } from '../../http/pagination';
 import { conflict, type FieldError, validationError } from '../../http/problem';
 import type { ReferenceData } from '../../reference/reference-data';
@@ -44,18 +45,24 @@ function checkObservations(
     if (!reference.catalogue.hasCompetence(observation.competenceCode)) {
       errors.push({
         path: [...path, 'competenceCode'],
-        message: 'Onbekende competentie: deze code staat niet in de catalogus / Unknown competence code.',
+        message: say({
+          nl: 'Onbekende competentie: deze code staat niet in de catalogus.',
+          en: 'Unknown competence code.',
+        }),
       });
     }
     if (observation.observedOn > today) {
       errors.push({
         path: [...path, 'observedOn'],
-        message: 'Deze datum ligt in de toekomst / This date is in the future.',
+        message: say({ nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' }),
       });
     } else if (observation.observedOn < from) {
       errors.push({
         path: [...path, 'observedOn'],
-        message: `Deze datum ligt voor de start (${from}) / This date is before the start.`,
+        message: say(
+          { nl: 'Deze datum ligt voor de start ({from}).', en: 'This date is before the start.' },
+          { from },
+        ),
       });
     }
   });
@@ -82,8 +89,14 @@ export async function recordProgress(
     if (!allowed.includes(placement.status)) {
       throw conflict(
         input.type === 'NOTE'
-          ? 'Een notitie kan alleen bij een geaccepteerde of lopende plaatsing / A note needs an accepted or running placement.'
-          : 'Dit kan pas als de persoon begonnen is: leg eerst de start vast / Record the start first.',
+          ? say({
+              nl: 'Een notitie kan alleen bij een geaccepteerde of lopende plaatsing.',
+              en: 'A note needs an accepted or running placement.',
+            })
+          : say({
+              nl: 'Dit kan pas als de persoon begonnen is: leg eerst de start vast.',
+              en: 'Record the start first.',
+            }),
         { status: placement.status },
       );
     }

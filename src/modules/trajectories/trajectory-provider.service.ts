@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
 import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { validationError } from '../../http/problem';
@@ -81,13 +82,10 @@ export async function getTrajectoryProvider(
   id: string,
 ): Promise<TrajectoryProviderView> {
   assertCan(ctx.actor, Permission.ReadTrajectoryProviders);
-  const organisation = await findInScope(
-    ctx.em,
-    Organisation,
-    id,
-    trajectoryProviderScope(ctx.actor),
-    'Trajectory provider',
-  );
+  const organisation = await findInScope(ctx.em, Organisation, id, trajectoryProviderScope(ctx.actor), {
+    nl: 'Deze trajectaanbieder',
+    en: 'Trajectory provider',
+  });
   const profiles = await providerProfilesOf(ctx.em, [organisation.id]);
   return toProviderView(organisation, profiles.get(organisation.id));
 }
@@ -98,15 +96,28 @@ async function platformProblem(
   organisation: Organisation,
   platform: Organisation | null,
 ): Promise<string | null> {
-  if (!platform) return 'Dit is geen trajectaanbieder / This is not a trajectory provider organisation.';
+  if (!platform)
+    return say({
+      nl: 'Dit is geen trajectaanbieder.',
+      en: 'This is not a trajectory provider organisation.',
+    });
   if (platform.id === organisation.id) {
-    return 'Een aanbieder is geen lid van zichzelf / A provider cannot be its own platform.';
+    return say({
+      nl: 'Een aanbieder is geen lid van zichzelf.',
+      en: 'A provider cannot be its own platform.',
+    });
   }
   if ((await providerProfilesOf(em, [platform.id])).get(platform.id)?.platform) {
-    return 'Dit platform is zelf lid van een ander platform; kies het platform zelf / This platform is itself a member of another platform.';
+    return say({
+      nl: 'Dit platform is zelf lid van een ander platform; kies het platform zelf.',
+      en: 'This platform is itself a member of another platform.',
+    });
   }
   if ((await em.count(TrajectoryProviderProfile, { platform: organisation.id })) > 0) {
-    return 'Deze aanbieder is zelf een platform met leden en kan geen lid worden / This provider has members, so it cannot join a platform.';
+    return say({
+      nl: 'Deze aanbieder is zelf een platform met leden en kan geen lid worden.',
+      en: 'This provider has members, so it cannot join a platform.',
+    });
   }
   return null;
 }
@@ -121,13 +132,10 @@ export async function putTrajectoryProvider(
   input: PutTrajectoryProviderInput,
 ): Promise<TrajectoryProviderView> {
   assertCan(ctx.actor, Permission.ManageTrajectoryProviders);
-  const organisation = await findInScope(
-    ctx.em,
-    Organisation,
-    id,
-    trajectoryProviderScope(ctx.actor),
-    'Trajectory provider',
-  );
+  const organisation = await findInScope(ctx.em, Organisation, id, trajectoryProviderScope(ctx.actor), {
+    nl: 'Deze trajectaanbieder',
+    en: 'Trajectory provider',
+  });
   const platform =
     input.platformId === null
       ? null

@@ -3,6 +3,7 @@
 // completion, which start dates are possible, which placements hold a place, and when a placement
 // needs a "did they arrive?" check. No database, no HTTP.
 
+import { say } from '../../http/messages';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import { addDays, daysBetween } from '../readiness/review-dates';
 import { SEGMENT_LABELS_NL } from '../readiness/segmentation';
@@ -130,19 +131,40 @@ export function startDateProblem(
   today: string,
 ): string | null {
   if (startDate < today) {
-    return `Deze startdatum ligt in het verleden. Kies vandaag (${today}) of later / This start date is in the past.`;
+    return say(
+      {
+        nl: 'Deze startdatum ligt in het verleden. Kies vandaag ({today}) of later.',
+        en: 'This start date is in the past.',
+      },
+      { today },
+    );
   }
   if (offering.continuousIntake) {
     if (startDate > addDays(today, MAX_START_DAYS_AHEAD)) {
-      return `Kies een startdatum binnen ${MAX_START_DAYS_AHEAD} dagen / Choose a start date within ${MAX_START_DAYS_AHEAD} days.`;
+      return say(
+        {
+          nl: 'Kies een startdatum binnen {MAX_START_DAYS_AHEAD} dagen.',
+          en: 'Choose a start date within {MAX_START_DAYS_AHEAD} days.',
+        },
+        { MAX_START_DAYS_AHEAD },
+      );
     }
     return null;
   }
   if (!offering.startDates.includes(startDate)) {
     const future = offering.startDates.filter((date) => date >= today);
     return future.length > 0
-      ? `Kies een van de startdata van dit aanbod: ${future.join(', ')} / Choose one of the offering's start dates.`
-      : 'Dit aanbod heeft geen startdatum meer in de toekomst / This offering has no future start date.';
+      ? say(
+          {
+            nl: 'Kies een van de startdata van dit aanbod: {value1}.',
+            en: "Choose one of the offering's start dates.",
+          },
+          { value1: future.join(', ') },
+        )
+      : say({
+          nl: 'Dit aanbod heeft geen startdatum meer in de toekomst.',
+          en: 'This offering has no future start date.',
+        });
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { assertCan, Permission } from '../../access/policy';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { conflict } from '../../http/problem';
 import type { ReferenceData } from '../../reference/reference-data';
 import { recordAudit } from '../audit/audit.service';
@@ -60,14 +61,22 @@ export async function suggestTrajectories(
   const jobSeeker = await findJobSeekerInScope(ctx, jobSeekerId, []);
   if (jobSeeker.currentSegment !== 'LATER') {
     throw conflict(
-      'Suggesties voor een leer-werktraject zijn voor mensen in ‘kansrijk voor werk op termijn’ (LATER) / Suggestions are for people in segment LATER.',
+      say({
+        nl: 'Suggesties voor een leer-werktraject zijn voor mensen in ‘kansrijk voor werk op termijn’.',
+        en: 'Suggestions are for people in segment LATER.',
+      }),
       { segment: jobSeeker.currentSegment ?? null },
     );
   }
   const profile = await latestProfileOf(ctx.em, jobSeeker.id);
   const seeker = await loadMatchSeeker(ctx.em, jobSeeker.id, ctx.now);
   if (!profile || !seeker) {
-    throw conflict('Deze persoon heeft nog geen talentenprofiel / This person has no talent profile yet.');
+    throw conflict(
+      say({
+        nl: 'Deze persoon heeft nog geen talentenprofiel.',
+        en: 'This person has no talent profile yet.',
+      }),
+    );
   }
 
   let gaps: { competenceCode: string; currentLevel: number; vacancyIds: string[] }[] = [];

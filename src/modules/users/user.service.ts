@@ -2,6 +2,7 @@ import { assertCan, Permission } from '../../access/policy';
 import { organisationKindOfRole, Role } from '../../access/roles';
 import { findInScope } from '../../access/scopes';
 import type { RequestContext } from '../../http/context';
+import { say } from '../../http/messages';
 import { assertVersion } from '../../http/optimistic-lock';
 import { findPage, type Page } from '../../http/pagination';
 import { AppError, ProblemCode, validationError } from '../../http/problem';
@@ -39,7 +40,9 @@ export async function listUsers(ctx: RequestContext, query: ListUsersQuery): Pro
 
 export async function getUser(ctx: RequestContext, id: string): Promise<UserView> {
   assertCan(ctx.actor, Permission.ReadUsers);
-  return toUserView(await findInScope(ctx.em, User, id, userScope(ctx.actor), 'User'));
+  return toUserView(
+    await findInScope(ctx.em, User, id, userScope(ctx.actor), { nl: 'Dit account', en: 'User' }),
+  );
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserView> {
@@ -73,13 +76,16 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
 
 export async function updateUser(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserView> {
   assertCan(ctx.actor, Permission.ManageUsers);
-  const user = await findInScope(ctx.em, User, id, userScope(ctx.actor), 'User');
+  const user = await findInScope(ctx.em, User, id, userScope(ctx.actor), { nl: 'Dit account', en: 'User' });
   assertVersion(user, input.version);
   if (input.active === false && user.id === ctx.actor.userId) {
     throw validationError([
       {
         path: ['active'],
-        message: 'Je kunt je eigen account niet uitzetten / You cannot deactivate yourself.',
+        message: say({
+          nl: 'Je kunt je eigen account niet uitzetten.',
+          en: 'You cannot deactivate yourself.',
+        }),
       },
     ]);
   }
@@ -88,7 +94,10 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
       throw validationError([
         {
           path: ['role'],
-          message: 'Je kunt je eigen rol niet veranderen / You cannot change your own role.',
+          message: say({
+            nl: 'Je kunt je eigen rol niet veranderen.',
+            en: 'You cannot change your own role.',
+          }),
         },
       ]);
     }
@@ -96,8 +105,10 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
       throw validationError([
         {
           path: ['role'],
-          message:
-            'Het eigen account van een werkzoekende krijgt geen andere rol / A person’s own account keeps its role.',
+          message: say({
+            nl: 'Het eigen account van een werkzoekende krijgt geen andere rol.',
+            en: 'A person’s own account keeps its role.',
+          }),
         },
       ]);
     }
@@ -106,7 +117,13 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
       throw validationError([
         {
           path: ['role'],
-          message: `Deze rol past niet bij dit soort organisatie / Role ${input.role} belongs to a ${organisationKindOfRole[input.role]} organisation, not ${kind}.`,
+          message: say(
+            {
+              nl: 'Deze rol past niet bij dit soort organisatie.',
+              en: 'Role {role} belongs to a {value2} organisation, not {kind}.',
+            },
+            { role: input.role, value2: organisationKindOfRole[input.role], kind },
+          ),
         },
       ]);
     }
@@ -169,20 +186,22 @@ export type UserInvitation = {
  */
 export async function inviteUser(ctx: RequestContext, id: string): Promise<UserInvitation> {
   assertCan(ctx.actor, Permission.ManageUsers);
-  const user = await findInScope(ctx.em, User, id, userScope(ctx.actor), 'User');
+  const user = await findInScope(ctx.em, User, id, userScope(ctx.actor), { nl: 'Dit account', en: 'User' });
   if (user.role === Role.JobSeeker) {
     throw validationError([
       {
         path: ['id'],
-        message:
-          'Een werkzoekende wordt uitgenodigd door de lifecoach / A person is invited by their lifecoach.',
+        message: say({
+          nl: 'Een werkzoekende wordt uitgenodigd door de lifecoach.',
+          en: 'A person is invited by their lifecoach.',
+        }),
       },
     ]);
   }
   if (!user.active) {
     throw new AppError(
       ProblemCode.InvalidTransition,
-      'Dit account staat uit. Zet het eerst weer aan / This account is inactive.',
+      say({ nl: 'Dit account staat uit. Zet het eerst weer aan.', en: 'This account is inactive.' }),
     );
   }
   const organisation = await ctx.em.findOneOrFail(Organisation, { id: user.organisation.id });

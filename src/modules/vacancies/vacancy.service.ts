@@ -130,7 +130,9 @@ function contentOf(input: VacancyInput) {
 /** Only a recruiter of the vacancy's own employer may change it. */
 async function findOwnVacancy(ctx: RequestContext, id: string): Promise<Vacancy> {
   assertCan(ctx.actor, Permission.ManageVacancies);
-  return findInScope(ctx.em, Vacancy, id, vacancyScope(ctx.actor), 'Vacancy', ['employer']);
+  return findInScope(ctx.em, Vacancy, id, vacancyScope(ctx.actor), { nl: 'Deze vacature', en: 'Vacancy' }, [
+    'employer',
+  ]);
 }
 
 export async function createVacancy(
@@ -214,7 +216,14 @@ export async function getVacancy(
   reference: ReferenceData,
 ): Promise<VacancyView> {
   assertCan(ctx.actor, Permission.ReadVacancies);
-  const vacancy = await findInScope(ctx.em, Vacancy, id, vacancyScope(ctx.actor), 'Vacancy', ['employer']);
+  const vacancy = await findInScope(
+    ctx.em,
+    Vacancy,
+    id,
+    vacancyScope(ctx.actor),
+    { nl: 'Deze vacature', en: 'Vacancy' },
+    ['employer'],
+  );
   return toVacancyView(vacancy, ctx.actor, reference);
 }
 

@@ -17,9 +17,9 @@ export function agendaFileRoutes(web: Hono<WebBindings>, deps: WebRouteDependenc
     requireRole(Role.EmployerRecruiter),
     async (c) => {
       const file = c.req.param('file');
-      if (!file.endsWith('.ics') || !deps.meetAndGreets) throw notFound('Page');
+      if (!file.endsWith('.ics') || !deps.meetAndGreets) throw notFound({ nl: 'Deze pagina', en: 'Page' });
       const id = file.slice(0, -'.ics'.length);
-      if (!UUID.test(id)) throw notFound('Page');
+      if (!UUID.test(id)) throw notFound({ nl: 'Deze pagina', en: 'Page' });
       const { ctx } = pageContext(c, deps);
       const text = await employerAgendaIcs(ctx, id, ctx.actor.organisationId, deps.meetAndGreets);
       return c.body(text, 200, {

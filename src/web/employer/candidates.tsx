@@ -92,7 +92,7 @@ export function candidatePages(web: Hono<WebBindings>, tools: EmployerTools) {
   const { deps } = tools;
   web.get(`${candidatesPath(':id')}`, tools.signedIn, tools.employer, async (c) => {
     const { ctx, me } = pageContext(c, deps);
-    if (!deps.meetAndGreets) throw notFound('Page');
+    if (!deps.meetAndGreets) throw notFound({ nl: 'Deze pagina', en: 'Page' });
     const id = idParam(c);
     const vacancy = await getVacancy(ctx, id, deps.reference);
     const ranking = await listCandidates(ctx, id, { limit: 25 }, deps.meetAndGreets);

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { say } from '../../http/messages';
 import { notFound } from '../../http/problem';
 import type { EmployerWish } from '../../modules/meet-and-greets/allocation';
 import { getMeetAndGreet, listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
@@ -70,7 +71,10 @@ export const markFormSchema = markCandidateSchema.superRefine((mark, context) =>
     context.addIssue({
       code: 'custom',
       path: ['reasonCode'],
-      message: 'Kies bij "liever niet" een reden over het werk / A reason is required with NO.',
+      message: say({
+        nl: 'Kies bij "liever niet" een reden over het werk.',
+        en: 'A reason is required with NO.',
+      }),
     });
 });
 
@@ -137,7 +141,7 @@ function EventPage({
   notice?: string | undefined;
 }) {
   const invitation = event.ownInvitation;
-  if (!invitation) throw notFound('Page');
+  if (!invitation) throw notFound({ nl: 'Deze pagina', en: 'Page' });
   const planned = event.status === 'PLANNED';
   const form: FormValues = values ?? {
     tables: String(invitation.tables),
@@ -488,7 +492,7 @@ export function meetAndGreetPages(web: Hono<WebBindings>, tools: EmployerTools) 
   const invitedEvent = async (c: WebContext, id: string) => {
     const { ctx } = pageContext(c, deps);
     const event = await getMeetAndGreet(ctx, id);
-    if (!event.ownInvitation) throw notFound('Page');
+    if (!event.ownInvitation) throw notFound({ nl: 'Deze pagina', en: 'Page' });
     return event;
   };
 
@@ -560,7 +564,7 @@ export function meetAndGreetPages(web: Hono<WebBindings>, tools: EmployerTools) 
     const id = idParam(c);
     const vacancyId = idParam(c, 'vacancyId');
     const code = c.req.param('code');
-    if (!/^K-[A-Z0-9]{6}$/.test(code)) throw notFound('Page');
+    if (!/^K-[A-Z0-9]{6}$/.test(code)) throw notFound({ nl: 'Deze pagina', en: 'Page' });
     const event = await invitedEvent(c, id);
     const values = await readForm(c);
     const typed = (name: string) => values[`${code}.${name}`]?.trim() ?? '';
@@ -604,7 +608,8 @@ export function meetAndGreetPages(web: Hono<WebBindings>, tools: EmployerTools) 
     const { ctx, me } = pageContext(c, deps);
     const id = idParam(c);
     const event = await invitedEvent(c, id);
-    if (event.scheduleState !== 'FIXED' || event.ownInvitation?.status !== 'ACCEPTED') throw notFound('Page');
+    if (event.scheduleState !== 'FIXED' || event.ownInvitation?.status !== 'ACCEPTED')
+      throw notFound({ nl: 'Deze pagina', en: 'Page' });
     const agenda = await getEmployerAgenda(ctx, id, ctx.actor.organisationId, matching);
     return c.html(<DayListPage me={me} event={event} agenda={agenda} />);
   });

@@ -777,7 +777,7 @@ export function placementPages(web: Hono<WebBindings>, tools: EmployerTools) {
     const id = idParam(c);
     const itemId = idParam(c, 'itemId');
     const plan = await getOnboardingPlan(ctx, deps.reference, id);
-    if (!plan.items.some((item) => item.id === itemId)) throw notFound('Page');
+    if (!plan.items.some((item) => item.id === itemId)) throw notFound({ nl: 'Deze pagina', en: 'Page' });
     const values = await readForm(c);
     const field = statusField(itemId);
     const saved = await submitToService(

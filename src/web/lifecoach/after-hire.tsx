@@ -80,7 +80,7 @@ async function loadAfterHire(c: WebContext, tools: PageTools, placementId?: stri
     placements.find((placement) => (RUNNING_STATUSES as readonly string[]).includes(placement.status))?.id ??
     placements[0]?.id;
   if (placementId && !placements.some((placement) => placement.id === placementId))
-    throw notFound('Placement');
+    throw notFound({ nl: 'Deze plaatsing', en: 'Placement' });
   const placement = chosenId ? await getPlacement(ctx, placementCadence, chosenId) : null;
   const checkIns = placement ? (await listCheckIns(ctx, placement.id, { limit: 50 })).items : [];
   const notes = placement ? (await listSupportNotes(ctx, placement.id, { limit: 50 })).items : [];
@@ -554,7 +554,7 @@ export function afterHirePages(web: Hono<WebBindings>, tools: PageTools) {
   /** The placement of this person named in the address, or 404: another person's placement is not found here. */
   const placementOf = async (c: WebContext) => {
     const page = await loadAfterHire(c, tools, idParam(c, 'placementId'));
-    if (!page.placement) throw notFound('Placement');
+    if (!page.placement) throw notFound({ nl: 'Deze plaatsing', en: 'Placement' });
     return { page, placement: page.placement };
   };
   const done = (c: WebContext, page: Page, notice: string, anchor: string) =>
@@ -638,6 +638,6 @@ export function afterHirePages(web: Hono<WebBindings>, tools: PageTools) {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const idOf = (value: string): string => {
-  if (!UUID.test(value)) throw notFound('Placement');
+  if (!UUID.test(value)) throw notFound({ nl: 'Deze plaatsing', en: 'Placement' });
   return value;
 };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RequestContext } from '../../http/context';
+import { isWrittenForPeople } from '../../http/messages';
 import { AppError, ProblemCode } from '../../http/problem';
-import { dutchPart } from '../form-input';
 import { formatDate } from '../labels';
 import type { FieldErrors } from '../layout/form';
 
@@ -16,7 +16,7 @@ const firstSegment: FieldOf = (path) => String(path[0] ?? '_form');
  * groen, oranje, rood."). A person reads the same message without the codes.
  */
 export function plainServiceMessage(message: string): string {
-  const dutch = dutchPart(message).trim();
+  const dutch = message.trim();
   if (/^Kies (een van|uit):/.test(dutch)) return 'Kies een van de mogelijkheden.';
   if (/^Geef een tekst \(code\)/.test(dutch)) return 'Kies een van de mogelijkheden.';
   return dutch
@@ -27,7 +27,7 @@ export function plainServiceMessage(message: string): string {
 type SubmitOptions = {
   /** The form field a path of the input (or of a service error) belongs to; default its first part. */
   fieldOf?: FieldOf;
-  /** The message per field when the input schema refuses it (zod's own messages are English). */
+  /** The message per field when the input schema refuses it (zod's generic messages are not shown). */
   messages?: Record<string, string>;
   /** The message per field in place of the service's own, where that one is written for API clients. */
   serviceMessages?: Record<string, string>;
@@ -54,9 +54,9 @@ export async function submitToService<S extends z.ZodType, T>(
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = fieldOf(issue.path);
-      // Schema messages are "Nederlands / English" when written for people; zod's own are English.
+      // A schema's own message is written for people; zod's generic ones are not shown.
       errors[field] ??=
-        messages[field] ?? (issue.message.includes(' / ') ? dutchPart(issue.message) : 'Dit klopt nog niet.');
+        messages[field] ?? (isWrittenForPeople(issue.message) ? issue.message : 'Dit klopt nog niet.');
     }
     return { ok: false, errors };
   }

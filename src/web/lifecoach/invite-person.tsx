@@ -9,7 +9,6 @@ import {
   personAccountState,
 } from '../../modules/person-access/person-account.service';
 import { SIGN_IN_CODE_DAYS } from '../../modules/person-access/sign-in-code';
-import { dutchPart } from '../form-input';
 import { formatDate, formatDateTime } from '../labels';
 import { Alert, Heading1, Heading2, Link, Paragraph } from '../layout/components';
 import { PostForm, SubmitButton } from '../layout/form';
@@ -139,7 +138,7 @@ export function invitePersonPages(web: Hono<WebBindings>, tools: PageTools) {
           >
             <Heading2>Uitnodigen voor Mijn gegevens</Heading2>
             <Alert kind="warning" live>
-              <Paragraph>{dutchPart(message)}</Paragraph>
+              <Paragraph>{message}</Paragraph>
             </Alert>
             <Paragraph>
               <Link href={invitePath(id)}>Terug naar uitnodigen</Link>

@@ -42,6 +42,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The `:id` of a page address; anything that is not an id is simply not found. */
 export function idParam(c: WebContext, name = 'id'): string {
   const id = c.req.param(name) ?? '';
-  if (!UUID.test(id)) throw notFound('Page');
+  if (!UUID.test(id)) throw notFound({ nl: 'Deze pagina', en: 'Page' });
   return id;
 }

@@ -19,7 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const uuidParam = (c: WebContext, name: string) => {
   const value = c.req.param(name) ?? '';
-  if (!UUID.test(value)) throw notFound('Page');
+  if (!UUID.test(value)) throw notFound({ nl: 'Deze pagina', en: 'Page' });
   return value;
 };
 
@@ -265,7 +265,8 @@ export function myAnswersPages(web: Hono<WebBindings>, tools: PersonPageTools) {
     try {
       text = await ownAgendaIcs(ctx, id);
     } catch (error) {
-      if (error instanceof AppError && error.code === ProblemCode.Conflict) throw notFound('Page');
+      if (error instanceof AppError && error.code === ProblemCode.Conflict)
+        throw notFound({ nl: 'Deze pagina', en: 'Page' });
       throw error;
     }
     return c.body(text, 200, {
@@ -280,7 +281,8 @@ async function ownAgendaOrNotFound(ctx: Parameters<typeof getOwnAgenda>[0], id: 
   try {
     return await getOwnAgenda(ctx, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === ProblemCode.Conflict) throw notFound('Page');
+    if (error instanceof AppError && error.code === ProblemCode.Conflict)
+      throw notFound({ nl: 'Deze pagina', en: 'Page' });
     throw error;
   }
 }

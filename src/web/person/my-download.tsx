@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { say } from '../../http/messages';
 import { getOwnConsents } from '../../modules/own-record/own-consent.service';
 import { getOwnRecord } from '../../modules/own-record/own-record.service';
 import { listWhoLookedAtMyData } from '../../modules/own-record/record-access.service';
@@ -47,8 +48,10 @@ export function myDownloadPages(web: Hono<WebBindings>, tools: PersonPageTools) 
     const whoLooked = await listWhoLookedAtMyData(ctx);
     const body = JSON.stringify(
       {
-        about:
-          'Alles wat Warm Rotterdam Werkt over jou bewaart / Everything Warm Rotterdam Werkt keeps about you',
+        about: say({
+          nl: 'Alles wat Warm Rotterdam Werkt over jou bewaart',
+          en: 'Everything Warm Rotterdam Werkt keeps about you',
+        }),
         madeAt: ctx.now.toISOString(),
         record,
         consentTexts: consents.items,

@@ -95,10 +95,10 @@ export function mySegmentReactionPages(web: Hono<WebBindings>, tools: PersonPage
   const load = async (c: Parameters<typeof personContext>[0]) => {
     const context = personContext(c, tools.deps);
     const id = c.req.param('id') ?? '';
-    if (!UUID.test(id)) throw notFound('Page');
+    if (!UUID.test(id)) throw notFound({ nl: 'Deze pagina', en: 'Page' });
     const record = await getOwnRecord(context.ctx);
     const decision = record.segmentDecisions.find((candidate) => candidate.id === id);
-    if (!decision) throw notFound('Page');
+    if (!decision) throw notFound({ nl: 'Deze pagina', en: 'Page' });
     return { ...context, decision };
   };
 

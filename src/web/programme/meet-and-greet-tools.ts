@@ -1,6 +1,5 @@
 import { AppError, ProblemCode } from '../../http/problem';
 import type { MatchingDependencies } from '../../modules/matching/matching.service';
-import { dutchPart } from '../form-input';
 import type { FormValues } from '../layout/form';
 import type { WebRouteDependencies } from '../web-routes';
 
@@ -36,5 +35,5 @@ export const STALE_MESSAGE =
 export function refusalMessage(error: unknown): string {
   if (!(error instanceof AppError) || ![409, 422].includes(error.status)) throw error;
   if (error.code === ProblemCode.VersionConflict) return STALE_MESSAGE;
-  return dutchPart(error.errors?.[0]?.message ?? error.detail);
+  return error.errors?.[0]?.message ?? error.detail;
 }

@@ -10,7 +10,7 @@ import {
   proposeSchedule,
 } from '../../modules/meet-and-greets/schedule.service';
 import { getShortlist } from '../../modules/meet-and-greets/shortlist.service';
-import { dutchPart, readForm } from '../form-input';
+import { readForm } from '../form-input';
 import { Alert, Heading1, Heading2, Link, Paragraph } from '../layout/components';
 import { type FieldErrors, type FormValues, fieldId, PostForm, SubmitButton } from '../layout/form';
 import { Page } from '../layout/page';
@@ -325,7 +325,7 @@ const problemsOf = (error: AppError): string[] =>
     ? [STALE_MESSAGE]
     : error.errors?.length
       ? [...new Set(error.errors.map((e) => plainServiceMessage(e.message)))]
-      : [dutchPart(error.detail)];
+      : [error.detail];
 
 const refused = (error: unknown): AppError => {
   if (error instanceof AppError && [409, 422].includes(error.status)) return error;

@@ -5,7 +5,7 @@ import { issueToken, listTokens, revokeToken } from '../../modules/auth/token.se
 import { getOrganisation } from '../../modules/organisations/organisation.service';
 import { updateUserSchema } from '../../modules/users/user.schemas';
 import { getUser, inviteUser, updateUser } from '../../modules/users/user.service';
-import { dutchPart, readForm } from '../form-input';
+import { readForm } from '../form-input';
 import { formatDate, formatDateTime, roleLabels } from '../labels';
 import { Alert, Cell, Facts, Heading1, Heading2, Link, Paragraph, Row, Table } from '../layout/components';
 import {
@@ -229,7 +229,7 @@ export function userPages(web: Hono<WebBindings>, tools: ProgrammeTools) {
     } catch (error) {
       if (!(error instanceof AppError) || error.status === 404) throw error;
       ctx.em.clear();
-      return userPage(c, tools, id, { problem: dutchPart(error.errors?.[0]?.message ?? error.detail) });
+      return userPage(c, tools, id, { problem: error.errors?.[0]?.message ?? error.detail });
     }
     return c.redirect(withNotice(userPath(id), 'uitgenodigd'), 303);
   });
@@ -336,7 +336,7 @@ export function userPages(web: Hono<WebBindings>, tools: ProgrammeTools) {
       const tokens = await listTokens(ctx, id);
       const tokenId = idParam(c, 'tokenId');
       // Only a token of the user whose page this is: any other id is simply not found here.
-      if (!tokens.some((token) => token.id === tokenId)) throw notFound('Token');
+      if (!tokens.some((token) => token.id === tokenId)) throw notFound({ nl: 'Dit token', en: 'Token' });
       await revokeToken(ctx, tokenId);
       return c.redirect(withNotice(userPath(id), 'ingetrokken'), 303);
     },
