@@ -18,6 +18,7 @@ const whoByRole: Record<string, string> = {
   PARTNER_WORKER: 'Een medewerker van de organisatie die je aanmeldde',
   EMPLOYER_RECRUITER: 'Een werkgever',
   MENTOR: 'Een mentor bij je werkgever',
+  MANAGER: 'Je leidinggevende bij je werkgever',
   TRAJECTORY_COORDINATOR: 'Een organisatie van leer-werktrajecten',
   SYSTEM: 'Het systeem van Warm Rotterdam Werkt',
 };
