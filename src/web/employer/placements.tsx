@@ -532,7 +532,8 @@ function PlacementPage({
 }) {
   const values = forms.feedback?.values ?? {};
   const errors = forms.feedback?.errors ?? {};
-  const isManager = placement.yourRoles.includes('MANAGER') || placement.yourRoles.includes('RECRUITER');
+  // The feedback is the manager's own conversation: a recruiter who is not the manager has no form.
+  const isManager = placement.yourRoles.includes('MANAGER');
   const today = todayTyped();
   return (
     <Page title={`Plaatsing: ${placement.vacancy.title}`} signedIn={me} section="placements">
