@@ -1,6 +1,6 @@
 import type { Logger } from '../../http/logger';
-import { formatDate } from '../../web/labels';
-import type { MailMessage, MailTransport } from '../../web/web-context';
+import { formatDate } from '../calendar/dutch-dates';
+import type { MailMessage, MailTransport } from '../mail/mail-message';
 import { USER_INVITATION_DAYS } from '../users/user.service';
 import type { GuideInvitation } from './guide-invitation.service';
 

@@ -3,7 +3,7 @@ import type { AppBindings } from '../../http/context';
 import type { Logger } from '../../http/logger';
 import { apiRoute, idParamSchema, jsonContent, jsonRequestBody } from '../../http/openapi';
 import { requestContext } from '../../http/request-context';
-import type { MailTransport } from '../../web/web-context';
+import type { MailTransport } from '../mail/mail-message';
 import type { CadenceRules } from './cadence';
 import { guideInvitationSchema, inviteGuideSchema } from './guide-invitation.schemas';
 import { inviteGuide } from './guide-invitation.service';
