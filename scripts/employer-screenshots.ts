@@ -31,12 +31,20 @@ const browser = await launchBrowser();
 try {
   const em = server.orm.em.fork();
   const event = await em.findOneOrFail(MeetAndGreet, { title: 'Meet & Greet logistiek' });
-  const placement = await em.findOneOrFail(Placement, { status: 'ACTIVE' }, { populate: ['vacancy'] });
+  const placement = await em.findOneOrFail(
+    Placement,
+    { status: 'ACTIVE', employer: { name: 'Havenlogistiek Waalhaven' } },
+    { populate: ['vacancy'] },
+  );
   for (const [label, width] of [
     ['desktop', 1280],
     ['phone', 375],
   ] as const) {
-    for (const email of ['jeroen@havenlogistiek.example', 'erik@havenlogistiek.example']) {
+    // The recruiter's pages, then the manager's own workspace (the demo placement's manager).
+    for (const [email, home] of [
+      ['jeroen@havenlogistiek.example', '/werkgever'],
+      ['erik@havenlogistiek.example', '/leidinggevende'],
+    ] as const) {
       const context = await newContext(browser, server.url, { width });
       const page = await context.newPage();
       const shot = async (name: string) =>
@@ -47,7 +55,7 @@ try {
       await page.getByRole('button', { name: 'Stuur mij een link' }).click();
       await page.goto(signInLinkIn(await mail));
       await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.waitForURL('**/werkgever');
+      await page.waitForURL(`**${home}`);
       if (email.startsWith('jeroen')) {
         await page.goto(`/werkgever/meet-and-greets/${event.id}`);
         await shot('employer-meet-and-greet');
@@ -59,9 +67,12 @@ try {
         await page.emulateMedia({ media: 'screen' });
         await page.goto('/werkgever/sollicitaties');
         await shot('employer-pipeline');
-      } else {
         await page.goto(`/werkgever/plaatsingen/${placement.id}`);
         await shot('employer-placement');
+      } else {
+        await shot('manager-home');
+        await page.goto(`/leidinggevende/plaatsingen/${placement.id}`);
+        await shot('manager-placement');
       }
       await context.close();
     }

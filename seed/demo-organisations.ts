@@ -69,12 +69,13 @@ export const demoUsers: {
     role: 'EMPLOYER_RECRUITER',
   },
   {
-    // The team leader who gives the two-weekly feedback on the demo placement: a recruiter account.
+    // The team leader who gives the two-weekly feedback on the demo placement: a manager account,
+    // which sees only the placements it manages (/leidinggevende).
     key: 'managerHaven',
     organisation: 'employerHaven',
     displayName: 'Erik Vermaat',
     email: 'erik@havenlogistiek.example',
-    role: 'EMPLOYER_RECRUITER',
+    role: 'MANAGER',
   },
   {
     key: 'mentorHaven',
@@ -124,7 +125,7 @@ export const demoTokenHolders = [
 ];
 
 /**
- * Printed with a sign-in way but without a token of their own: the demo placement's manager (the
- * recruiter holds the employer's token).
+ * Printed with a sign-in way but without a token of their own: the manager of the demo placement at
+ * Havenlogistiek (the recruiter holds the employer's token).
  */
 export const demoSignInOnly = ['managerHaven'];

@@ -41,6 +41,7 @@ import { meetAndGreetRoutes } from './modules/meet-and-greets/meet-and-greet.rou
 import { organisationRoutes } from './modules/organisations/organisation.routes';
 import { ownRecordRoutes } from './modules/own-record/own-record.routes';
 import { type CadenceRules, DEFAULT_CADENCE_RULES } from './modules/placements/cadence';
+import { guideInvitationRoutes } from './modules/placements/guide-invitation.routes';
 import { placementRoutes } from './modules/placements/placement.routes';
 import { createPlacementForHire } from './modules/placements/placement-from-hire';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
@@ -90,6 +91,8 @@ export function createApp(deps: AppDependencies) {
   useDutchValidationMessages();
   const clock = deps.clock ?? (() => new Date());
   const firstContactWorkingDays = deps.firstContactWorkingDays ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS;
+  const web = deps.web ?? defaultWebDependencies(deps.logger);
+  const placementCadence = deps.placementCadence ?? DEFAULT_CADENCE_RULES;
   const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
 
   app.use(
@@ -150,9 +153,13 @@ export function createApp(deps: AppDependencies) {
   vacancyRoutes(api, deps.reference);
   trajectoryRoutes(api, deps.reference);
   matchingRoutes(api, { keeper: deps.matching, reference: deps.reference });
-  placementRoutes(api, {
-    reference: deps.reference,
-    cadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
+  placementRoutes(api, { reference: deps.reference, cadence: placementCadence });
+  // Inviting a placement's mentor or manager mails a sign-in link, through the web app's mail.
+  guideInvitationRoutes(api, {
+    cadence: placementCadence,
+    mail: web.mail,
+    publicBaseUrl: web.publicBaseUrl,
+    logger: deps.logger,
   });
   meetAndGreetRoutes(api, { keeper: deps.matching, reference: deps.reference });
   // A hire opens the placement (follow-up after the start of work) in the same transaction.
@@ -164,12 +171,12 @@ export function createApp(deps: AppDependencies) {
   app.route(
     '/',
     webRoutes({
-      ...(deps.web ?? defaultWebDependencies(deps.logger)),
+      ...web,
       logger: deps.logger,
       clock,
       bodyLimitBytes: deps.config.bodyLimitBytes,
       reference: deps.reference,
-      placementCadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
+      placementCadence,
       firstContactWorkingDays,
       meetAndGreets: { keeper: deps.matching, reference: deps.reference },
       matching: deps.matching,

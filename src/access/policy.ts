@@ -1,6 +1,6 @@
 import type { Actor } from '../http/context';
 import { forbidden } from '../http/problem';
-import { Role, staffRoles } from './roles';
+import { Role, staffRoles, worksAtAnEmployer } from './roles';
 
 /**
  * What each role may do. The one place that answers "may this caller do X?"; what the caller may
@@ -51,6 +51,7 @@ export const Permission = {
   ReadPlacements: 'placements:read',
   CreatePlacements: 'placements:create',
   ManagePlacements: 'placements:manage',
+  InvitePlacementGuides: 'placements:invite_guides',
   EndPlacements: 'placements:end',
   AgreeHoursBuildUp: 'placements:agree_hours',
   RecordAbsences: 'placements:record_absences',
@@ -98,6 +99,9 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 // The advisory group reads the reports only: it is not part of "everyone" either.
 const everyone = staffRoles.filter((role) => role !== Role.AdvisoryGroup);
 
+/** Everyone who follows a placement: programme, lifecoach, the employer's recruiters, its mentor and manager. */
+const guides = [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor, Role.Manager];
+
 const grants: Record<Permission, readonly Role[]> = {
   'organisations:read': everyone,
   'organisations:manage': [Role.ProgrammeAdmin],
@@ -126,10 +130,10 @@ const grants: Record<Permission, readonly Role[]> = {
   'support_needs:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'segments:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'segments:override': [Role.Lifecoach],
-  'employers:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  'employers:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor, Role.Manager],
   // An employer keeps its own profile; programme staff may fill it in at intake.
   'employers:manage_profile': [Role.ProgrammeAdmin, Role.EmployerRecruiter],
-  'vacancies:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  'vacancies:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor, Role.Manager],
   // Employers manage their own vacancies; nobody else may change them.
   'vacancies:manage': [Role.EmployerRecruiter],
   // Employers see pseudonymous candidates for their own vacancies; lifecoaches only their caseload.
@@ -153,26 +157,29 @@ const grants: Record<Permission, readonly Role[]> = {
   // Placements after a hire: the employer's recruiters, the named mentor and manager, the lifecoach
   // and programme staff. Which placement, and which part of it, each may see or do is decided per
   // placement (placementScope, placements/placement.access.ts): a mentor or manager only their own.
-  'placements:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  'placements:read': guides,
   // A direct hire: the employer names a candidate of its own vacancy by code; a lifecoach a person of
   // their caseload; programme staff anyone.
   'placements:create': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
   // Contract, mentor, manager and start: the employer (and programme staff at intake).
   'placements:manage': [Role.ProgrammeAdmin, Role.EmployerRecruiter],
+  // Recruiters (and programme staff at intake) invite the mentor and the manager of a placement by
+  // name and e-mail; mentors and managers invite nobody.
+  'placements:invite_guides': [Role.ProgrammeAdmin, Role.EmployerRecruiter],
   'placements:end': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter],
-  // The manager may be a MENTOR-role user of the employer (the mentor of someone else).
-  'placements:agree_hours': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
-  'placements:record_absences': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  // The manager may also be a MENTOR-role user of the employer (the mentor of someone else).
+  'placements:agree_hours': guides,
+  'placements:record_absences': guides,
   // The onboarding plan is the employer's (recruiters and the placement's manager); mentor and
   // lifecoach see it and comment.
-  'onboarding_plan:edit': [Role.EmployerRecruiter, Role.Mentor],
-  'onboarding_plan:comment': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
-  'check_ins:record': [Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
-  'check_ins:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  'onboarding_plan:edit': [Role.EmployerRecruiter, Role.Mentor, Role.Manager],
+  'onboarding_plan:comment': guides,
+  'check_ins:record': [Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor, Role.Manager],
+  'check_ins:read': guides,
   // The personal sphere during a placement: lifecoaches and the programme only, never an employer.
   'placement_support_notes:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'placement_support_notes:write': [Role.Lifecoach],
-  'follow_up:read': [Role.ProgrammeAdmin, Role.Lifecoach, Role.EmployerRecruiter, Role.Mentor],
+  'follow_up:read': guides,
   // What a notification job would send: run with a programme token.
   'follow_up:digest': [Role.ProgrammeAdmin],
   'placements:retention': [Role.ProgrammeAdmin, Role.AdvisoryGroup],
@@ -230,6 +237,5 @@ export function assertCan(actor: Actor, permission: Permission): void {
 /** Programme staff see across organisations; everyone else only within their own. */
 export const seesAllOrganisations = (actor: Actor): boolean => actor.role === Role.ProgrammeAdmin;
 
-/** Recruiters and mentors: the people who work at an employer. */
-export const worksAtEmployer = (actor: Actor) =>
-  actor.role === Role.EmployerRecruiter || actor.role === Role.Mentor;
+/** Recruiters, mentors and managers: the people who work at an employer. */
+export const worksAtEmployer = (actor: Actor) => worksAtAnEmployer(actor.role);

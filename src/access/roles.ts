@@ -13,6 +13,8 @@ export const Role = {
   PartnerWorker: 'PARTNER_WORKER',
   EmployerRecruiter: 'EMPLOYER_RECRUITER',
   Mentor: 'MENTOR',
+  /** The new employee's manager at the employer: sees only the placements they manage and gives the feedback. */
+  Manager: 'MANAGER',
   TrajectoryCoordinator: 'TRAJECTORY_COORDINATOR',
   /** The person the programme serves, signed in to "Mijn gegevens": linked to one job seeker. */
   JobSeeker: 'JOB_SEEKER',
@@ -31,8 +33,12 @@ export const organisationKindOfRole: Record<Role, OrganisationKind> = {
   PARTNER_WORKER: 'PARTNER',
   EMPLOYER_RECRUITER: 'EMPLOYER',
   MENTOR: 'EMPLOYER',
+  MANAGER: 'EMPLOYER',
   TRAJECTORY_COORDINATOR: 'TRAJECTORY_PROVIDER',
   // A person's own account lives in the programme organisation; it sees nothing of it but their own record.
   JOB_SEEKER: 'PROGRAMME',
   ADVISORY_GROUP: 'PROGRAMME',
 };
+
+/** Whether the role works at an employer (recruiter, mentor, manager): addressed with "u", sees candidate codes. */
+export const worksAtAnEmployer = (role: Role): boolean => organisationKindOfRole[role] === 'EMPLOYER';

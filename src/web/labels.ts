@@ -45,6 +45,7 @@ export const roleLabels: Record<Role, string> = {
   PARTNER_WORKER: 'Medewerker partnerorganisatie',
   EMPLOYER_RECRUITER: 'Werkgever',
   MENTOR: 'Mentor',
+  MANAGER: 'Leidinggevende',
   TRAJECTORY_COORDINATOR: 'Coördinator trajecten',
   JOB_SEEKER: 'Werkzoekende',
   ADVISORY_GROUP: 'Adviesgroep ervaringsdeskundigen',
@@ -161,6 +162,7 @@ export const followUpStateLabels: Record<FollowUpState, string> = {
 export const commentAuthorLabels: Record<string, string> = {
   EMPLOYER_RECRUITER: 'werkgever',
   MENTOR: 'mentor',
+  MANAGER: 'leidinggevende',
   LIFECOACH: 'lifecoach',
   PROGRAMME_ADMIN: 'programma',
 };

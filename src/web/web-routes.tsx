@@ -7,6 +7,7 @@ import type { ReferenceData } from '../reference/reference-data';
 import { agendaFileRoutes } from './employer/agenda-file.routes';
 import { employerRoutes } from './employer/employer.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
+import { managerRoutes } from './manager/manager.routes';
 import { mentorRoutes } from './mentor/mentor.routes';
 import { personRoutes } from './person/person.routes';
 import { jobRunsRoutes } from './programme/job-runs.routes';
@@ -74,6 +75,7 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   agendaFileRoutes(web, deps);
   employerRoutes(web, deps);
   mentorRoutes(web, deps);
+  managerRoutes(web, deps);
   roffabriekRoutes(web, deps);
   jobRunsRoutes(web, deps);
   programmeRoutes(web, deps);

@@ -34,6 +34,7 @@ beforeAll(async () => {
     PARTNER_WORKER: await t.factory.user('PARTNER_WORKER'),
     EMPLOYER_RECRUITER: await t.factory.user('EMPLOYER_RECRUITER'),
     MENTOR: await t.factory.user('MENTOR'),
+    MANAGER: await t.factory.user('MANAGER'),
     TRAJECTORY_COORDINATOR: await t.factory.user('TRAJECTORY_COORDINATOR'),
   };
 });

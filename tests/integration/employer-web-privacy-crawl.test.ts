@@ -79,7 +79,7 @@ const employerSide = () => [
 beforeAll(async () => {
   t = await createTestApp();
   world = await scriptEmployerWorld(t);
-  // The demo placement's manager: a recruiter account of Havenlogistiek, named on the placement.
+  // The demo placement's manager: a MANAGER account of Havenlogistiek, in its own workspace.
   demoManager = await demoUser(t, world.demo, 'managerHaven');
   for (const user of employerSide()) crawls.set(user, await crawlPages(user));
 }, 900_000);
@@ -107,12 +107,13 @@ describe('every page an employer-side user can reach', () => {
       ).toBe(true);
     // Two Meet & Greets (the demo's and the scripted one), each with its day list.
     expect(recruiter.filter((path) => path.endsWith('/gesprekkenlijst')).length).toBe(2);
-    // The manager reaches the placement they give feedback on, with its form.
-    const placement = (crawls.get(demoManager) ?? []).find((page) =>
-      page.path.endsWith(world.demo.meetAndGreet.placementId),
+    // The manager reaches the placement they give feedback on, with its form, in their own workspace.
+    const placement = (crawls.get(demoManager) ?? []).find(
+      (page) => page.path === `/leidinggevende/plaatsingen/${world.demo.meetAndGreet.placementId}`,
     );
     expect(placement?.status).toBe(200);
-    expect(placement?.html).toContain('Feedbackgesprek van de leidinggevende');
+    expect(placement?.html).toContain('Feedbackgesprekken');
+    expect(placement?.html).toContain('Sla het gesprek op');
   });
 
   it('answers none of their pages with an error', () => {

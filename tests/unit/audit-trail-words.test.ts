@@ -37,7 +37,7 @@ describe('the person’s audit wording, turned to the third person for programme
 
 describe('roles per organisation kind and the invitation mail', () => {
   it('offers only the roles of the kind', () => {
-    expect(rolesForKind('EMPLOYER')).toEqual(['EMPLOYER_RECRUITER', 'MENTOR']);
+    expect(rolesForKind('EMPLOYER')).toEqual(['EMPLOYER_RECRUITER', 'MENTOR', 'MANAGER']);
     // The advisory group of experts by experience belongs to the programme and is invited like its staff.
     expect(rolesForKind('PROGRAMME')).toEqual(['PROGRAMME_ADMIN', 'LIFECOACH', 'ADVISORY_GROUP']);
     expect(rolesForKind('PARTNER')).toEqual(['PARTNER_WORKER']);
@@ -59,6 +59,13 @@ describe('roles per organisation kind and the invitation mail', () => {
     expect(employer.text).toContain('Beste Kim');
     expect(employer.text).toContain('voor u gemaakt');
     expect(employer.text).toContain('https://x/inloggen/link?code=abc');
+    const manager = invitationMail(
+      { ...base, role: 'MANAGER' },
+      'https://x/inloggen/link?code=abc',
+      'https://x',
+    );
+    expect(manager.text).toContain('als leidinggevende bij Org');
+    expect(manager.subject).toBe('Uw account bij Warm Rotterdam Werkt');
     const coach = invitationMail(
       { ...base, role: 'LIFECOACH' },
       'https://x/inloggen/link?code=abc',

@@ -18,6 +18,7 @@ const whoByRole: Record<string, string> = {
   PARTNER_WORKER: 'Een medewerker van de organisatie die je aanmeldde',
   EMPLOYER_RECRUITER: 'Een werkgever',
   MENTOR: 'Een mentor bij je werkgever',
+  MANAGER: 'Je leidinggevende bij je werkgever',
   TRAJECTORY_COORDINATOR: 'Een organisatie van leer-werktrajecten',
   SYSTEM: 'Het systeem van Warm Rotterdam Werkt',
 };
@@ -63,6 +64,7 @@ const whatByAction: Record<string, string> = {
   'trajectory_progress.viewed': 'bekeek hoe het gaat in je traject',
   'trajectory_suggestions.viewed': 'zocht trajecten die bij je passen',
   'placement.created': 'schreef op dat je bij een werkgever begint',
+  'placement.guide_invited': 'nodigde een mentor of leidinggevende uit om je op je werk te begeleiden',
   'check_in.recorded': 'schreef een gesprek over je werk op',
   'placement_support_note.recorded': 'schreef een notitie over je begeleiding op',
   'own_record.invited_by_email': 'stuurde je een uitnodiging voor Mijn gegevens',

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { assertCan, Permission } from '../../access/policy';
-import { Role } from '../../access/roles';
+import { worksAtAnEmployer } from '../../access/roles';
 import { probe } from '../../db/rows-exist';
 import type { Actor, RequestContext } from '../../http/context';
 import { validationError } from '../../http/problem';
@@ -234,7 +234,7 @@ function toRecipient(
   entries: { item: ComputedItem; relation: 'YOURS' | 'SIGNAL' }[],
 ): DigestRecipientView {
   // A mentor or manager reads the name only when the person agreed to share it with the employer.
-  const employerSide = user.role === Role.EmployerRecruiter || user.role === Role.Mentor;
+  const employerSide = worksAtAnEmployer(user.role);
   const items: DigestItemView[] = entries.map(({ item, relation }) => {
     const personName = employerSide ? item.employerName : item.staffName;
     return {

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { can, Permission } from '../../access/policy';
-import { Role } from '../../access/roles';
+import { Role, worksAtAnEmployer } from '../../access/roles';
 import { findInScope } from '../../access/scopes';
 import type { Actor, RequestContext } from '../../http/context';
 import { forbidden } from '../../http/problem';
@@ -43,10 +43,12 @@ export type PlacementRelation = {
   lifecoach: boolean;
 };
 
+/** Recruiters, mentors and managers: they see candidate codes, and a name only after consent. */
+export const isEmployerSide = (actor: Actor): boolean => worksAtAnEmployer(actor.role);
+
 /** Needs the placement with jobSeeker populated (responsibleLifecoach is a reference id). */
 export function relationTo(actor: Actor, placement: Placement): PlacementRelation {
-  const employerSide = actor.role === Role.EmployerRecruiter || actor.role === Role.Mentor;
-  const ownEmployer = employerSide && placement.employer.id === actor.organisationId;
+  const ownEmployer = isEmployerSide(actor) && placement.employer.id === actor.organisationId;
   return {
     programme: actor.role === Role.ProgrammeAdmin,
     recruiter: actor.role === Role.EmployerRecruiter && ownEmployer,
@@ -58,9 +60,6 @@ export function relationTo(actor: Actor, placement: Placement): PlacementRelatio
         placement.jobSeeker.responsibleLifecoach.id === actor.userId),
   };
 }
-
-export const isEmployerSide = (actor: Actor): boolean =>
-  actor.role === Role.EmployerRecruiter || actor.role === Role.Mentor;
 
 export function viewerRolesOf(relation: PlacementRelation): ViewerRole[] {
   const roles: ViewerRole[] = [];
@@ -109,8 +108,9 @@ export function assertRelation(allowed: boolean, detail: string): void {
 
 /**
  * Placements after a hire: the employer's recruiters see all of their own employer's; a mentor (or a
- * MENTOR-role user named as manager) only the placements they are named on; a lifecoach the ones
- * they follow or whose person is in their caseload; programme staff everything.
+ * MENTOR-role user named as manager) only the placements they are named on; a manager only the
+ * placements they manage; a lifecoach the ones they follow or whose person is in their caseload;
+ * programme staff everything.
  */
 export function placementScope(actor: Actor): FilterQuery<Placement> {
   switch (actor.role) {
@@ -123,6 +123,8 @@ export function placementScope(actor: Actor): FilterQuery<Placement> {
         employer: actor.organisationId,
         $or: [{ mentor: actor.userId }, { manager: actor.userId }],
       };
+    case Role.Manager:
+      return { employer: actor.organisationId, manager: actor.userId };
     case Role.Lifecoach:
       return { $or: [{ lifecoach: actor.userId }, { jobSeeker: { responsibleLifecoach: actor.userId } }] };
     default:

@@ -5,7 +5,7 @@ import { pageQuerySchema } from '../../http/pagination';
 
 export const roleSchema = z.enum(roles).openapi('Role', {
   description:
-    'PROGRAMME_ADMIN and LIFECOACH work at the programme; PARTNER_WORKER at a partner; EMPLOYER_RECRUITER and MENTOR at an employer; TRAJECTORY_COORDINATOR at a trajectory provider; JOB_SEEKER is a person signed in to their own record.',
+    'PROGRAMME_ADMIN and LIFECOACH work at the programme; PARTNER_WORKER at a partner; EMPLOYER_RECRUITER, MENTOR and MANAGER at an employer; TRAJECTORY_COORDINATOR at a trajectory provider; JOB_SEEKER is a person signed in to their own record.',
 });
 
 /** The roles staff accounts have: a JOB_SEEKER account is made only by inviting the person. */

@@ -3,6 +3,9 @@ import { notFound } from '../../http/problem';
 import { howItsGoingValues } from '../../modules/placements/cadence';
 import { recordCheckInSchema } from '../../modules/placements/check-in.schemas';
 import { listCheckIns, recordCheckIn } from '../../modules/placements/check-in.service';
+import { guideRoles, inviteGuideSchema } from '../../modules/placements/guide-invitation.schemas';
+import { inviteGuide } from '../../modules/placements/guide-invitation.service';
+import { sendGuideInvitation } from '../../modules/placements/guide-invitation-mail';
 import { planItemKinds, planItemStatuses } from '../../modules/placements/onboarding-plan.entity';
 import {
   createPlanCommentSchema,
@@ -71,6 +74,10 @@ const NOTICES: Record<string, string> = {
   gestart: 'De start is bevestigd. De gesprekken na de start staan hieronder.',
   gestopt: 'De plaatsing is beëindigd. De lifecoach ziet de reden.',
   geannuleerd: 'Opgeslagen dat de plaatsing niet begint.',
+  uitgenodigd:
+    'De uitnodiging is verstuurd. De collega staat nu bij de plaatsing. De link in de e-mail werkt 7 dagen, en één keer.',
+  'uitgenodigd-zonder-mail':
+    'De collega staat nu bij de plaatsing, maar de e-mail kon niet worden verstuurd. Nodig de collega later nog een keer uit.',
 };
 
 const planItemKindLabels = { GOAL: 'Een doel', LEARNING_ITEM: 'Iets om te leren' } as const;
@@ -83,7 +90,9 @@ const planItemStatusLabels = {
 
 /** One form of the page that came back with errors: what was typed and what to fix. */
 type FormState = { values: FormValues; errors: FieldErrors; target?: string };
-type Forms = Partial<Record<'feedback' | 'item' | 'status' | 'comment' | 'end' | 'start', FormState>>;
+type Forms = Partial<
+  Record<'feedback' | 'item' | 'status' | 'comment' | 'end' | 'start' | 'invite', FormState>
+>;
 type Colleague = { id: string; displayName: string; role: string };
 
 const statusField = (itemId: string) => `status-${itemId}`;
@@ -343,7 +352,11 @@ function StartForm({
           label="Leidinggevende"
           value={values.managerUserId}
           error={errors.managerUserId}
-          options={[{ value: '', label: 'Kies een leidinggevende' }, ...people('EMPLOYER_RECRUITER')]}
+          options={[
+            { value: '', label: 'Kies een leidinggevende' },
+            ...people('MANAGER'),
+            ...people('EMPLOYER_RECRUITER'),
+          ]}
         />
         <TextField
           name="startDate"
@@ -361,6 +374,64 @@ function StartForm({
             Sla alleen op
           </SubmitButton>
         </div>
+      </PostForm>
+    </section>
+  );
+}
+
+const guideRoleLabels = {
+  MENTOR: 'Mentor: werkt naast de nieuwe collega en helpt bij het inwerken',
+  MANAGER: 'Leidinggevende: geeft minstens elke twee weken feedback',
+} as const;
+
+/** Invite a colleague as mentor or manager: name and e-mail; the account and the sign-in mail follow. */
+function InviteForm({
+  me,
+  placement,
+  state,
+}: {
+  me: SignedIn;
+  placement: Placement;
+  state: FormState | undefined;
+}) {
+  const values = state?.values ?? {};
+  const errors = state?.errors ?? {};
+  return (
+    <section aria-labelledby="uitnodigen">
+      <Heading2 id="uitnodigen">Een mentor of leidinggevende uitnodigen</Heading2>
+      <Paragraph>
+        Heeft uw collega nog geen account? Vul de naam en het e-mailadres in. Uw collega krijgt een e-mail met
+        een link om in te loggen, en staat meteen bij deze plaatsing. Een collega met een account bij{' '}
+        {placement.employer.name} krijgt alleen de e-mail.
+      </Paragraph>
+      <PostForm action={`${placementPath(placement.id)}/uitnodigen`} csrfToken={me.csrfToken}>
+        <ErrorSummary errors={errors} order={['_form', 'role', 'displayName', 'email']} />
+        <input type="hidden" name="version" value={String(placement.version)} />
+        <RadioGroup
+          name="role"
+          label="Als wat nodigt u uw collega uit?"
+          value={values.role}
+          error={errors.role}
+          options={guideRoles.map((role) => ({ value: role, label: guideRoleLabels[role] }))}
+        />
+        <TextField
+          name="displayName"
+          label="Naam van uw collega"
+          autocomplete="off"
+          value={values.displayName}
+          error={errors.displayName}
+        />
+        <TextField
+          name="email"
+          label="E-mailadres van uw collega"
+          description="Het werkadres, bijvoorbeeld naam@bedrijf.nl."
+          type="email"
+          autocomplete="off"
+          inputmode="email"
+          value={values.email}
+          error={errors.email}
+        />
+        <SubmitButton variant="secondary">Stuur de uitnodiging</SubmitButton>
       </PostForm>
     </section>
   );
@@ -461,7 +532,8 @@ function PlacementPage({
 }) {
   const values = forms.feedback?.values ?? {};
   const errors = forms.feedback?.errors ?? {};
-  const isManager = placement.yourRoles.includes('MANAGER') || placement.yourRoles.includes('RECRUITER');
+  // The feedback is the manager's own conversation: a recruiter who is not the manager has no form.
+  const isManager = placement.yourRoles.includes('MANAGER');
   const today = todayTyped();
   return (
     <Page title={`Plaatsing: ${placement.vacancy.title}`} signedIn={me} section="placements">
@@ -588,6 +660,10 @@ function PlacementPage({
       ) : null}
       {placement.yourRoles.includes('RECRUITER') && placement.status === 'DRAFT' ? (
         <StartForm me={me} placement={placement} colleagues={colleagues} state={forms.start} />
+      ) : null}
+      {placement.yourRoles.includes('RECRUITER') &&
+      ['DRAFT', 'ACTIVE', 'CONVERTED_TO_PERMANENT'].includes(placement.status) ? (
+        <InviteForm me={me} placement={placement} state={forms.invite} />
       ) : null}
       {placement.yourRoles.includes('RECRUITER') &&
       ['DRAFT', 'ACTIVE', 'CONVERTED_TO_PERMANENT'].includes(placement.status) ? (
@@ -792,6 +868,37 @@ export function placementPages(web: Hono<WebBindings>, tools: EmployerTools) {
     ).catch(asRefusal(ctx));
     if (!saved.ok) return refused(c, id, 'status', { values, errors: saved.errors, target: field });
     return c.redirect(`${withNotice(placementPath(id), 'status')}#inwerkplan`, 303);
+  });
+
+  web.post(`${placementsPath}/:id/uitnodigen`, ...guards, tools.csrf, async (c) => {
+    const { ctx } = pageContext(c, deps);
+    const id = idParam(c);
+    await getPlacement(ctx, deps.placementCadence, id);
+    const values = await readForm(c);
+    const saved = await submitToService(
+      ctx,
+      inviteGuideSchema,
+      {
+        role: values.role,
+        displayName: values.displayName ?? '',
+        email: (values.email ?? '').trim(),
+        version: Number(values.version),
+      },
+      (input) => inviteGuide(ctx, deps.placementCadence, id, input),
+      {
+        messages: {
+          role: 'Kies of u een mentor of een leidinggevende uitnodigt.',
+          displayName: 'Vul de naam van uw collega in (2 tot 200 tekens).',
+          email: 'Vul een e-mailadres in, bijvoorbeeld naam@bedrijf.nl.',
+        },
+      },
+    ).catch(asRefusal(ctx));
+    if (!saved.ok) return refused(c, id, 'invite', { values, errors: saved.errors });
+    const mailSent = await sendGuideInvitation(deps, saved.value, ctx.requestId);
+    return c.redirect(
+      `${withNotice(placementPath(id), mailSent ? 'uitgenodigd' : 'uitgenodigd-zonder-mail')}#uitnodigen`,
+      303,
+    );
   });
 
   const endMessages = {

@@ -35,6 +35,7 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'socialReturn', href: '/werkgever/rapportage/social-return', label: 'Social return' },
   ],
   [Role.Mentor]: [{ key: 'home', href: '/begeleider', label: 'Mijn collega’s' }],
+  [Role.Manager]: [{ key: 'home', href: '/leidinggevende', label: 'Mijn medewerkers' }],
   [Role.TrajectoryCoordinator]: [
     { key: 'home', href: '/roffabriek', label: 'Start' },
     { key: 'offerings', href: '/roffabriek/aanbod', label: 'Aanbod' },

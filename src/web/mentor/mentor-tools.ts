@@ -1,36 +1,18 @@
-import type { MiddlewareHandler } from 'hono';
 import { Role } from '../../access/roles';
-import { requireCsrf } from '../session/csrf';
-import { requireSession } from '../session/session-middleware';
-import type { WebBindings } from '../web-context';
-import { renderError } from '../web-errors';
-import type { WebRouteDependencies } from '../web-routes';
+import { type GuidanceWorkspace, guidancePlacementPath } from '../guidance/guidance-tools';
 
 export const mentorHomePath = '/begeleider';
-export const mentorPlacementPath = (id: string) => `${mentorHomePath}/plaatsingen/${id}`;
 
-/**
- * Mentors only. Every other role gets the "not found" page: from any other account the mentor's
- * workspace does not exist.
- */
-export const mentorOnly: MiddlewareHandler<WebBindings> = async (c, next) => {
-  if (c.get('signedIn')?.user.role !== Role.Mentor) return renderError(c, 'notFound');
-  await next();
+/** The mentor's workspace: the new colleagues they guide at work, their conversations and the plan. */
+export const mentorWorkspace: GuidanceWorkspace = {
+  role: Role.Mentor,
+  homePath: mentorHomePath,
+  homeTitle: 'Begeleiden',
+  homeLead:
+    "Hier ziet u de nieuwe collega's die u als mentor begeleidt. Leg elk gesprek kort vast en kijk mee met het inwerkplan.",
+  tableCaption: 'Waar u mentor bent',
+  emptyText: 'U bent nog bij niemand mentor. De werkgever kiest de mentor bij een plaatsing.',
+  placementTitle: (person) => `Mentor van ${person}`,
 };
 
-/** What every mentor page gets: the guards (in this order) and the app's dependencies. */
-export type MentorTools = {
-  signedIn: MiddlewareHandler<WebBindings>;
-  mentor: MiddlewareHandler<WebBindings>;
-  /** Anti-forgery and body-size check: after `mentor` on every POST. */
-  csrf: MiddlewareHandler<WebBindings>;
-  deps: WebRouteDependencies;
-};
-
-export function mentorTools(deps: WebRouteDependencies): MentorTools {
-  return { signedIn: requireSession(deps, deps.clock), mentor: mentorOnly, csrf: requireCsrf(deps), deps };
-}
-
-/** The person as the API shows them to a mentor: the name only after they agreed to share it with the employer. */
-export const personLabel = (person: { fullName: string | null; candidateCode?: string | undefined }) =>
-  person.fullName ?? `Kandidaat ${person.candidateCode ?? ''}`.trim();
+export const mentorPlacementPath = (id: string) => guidancePlacementPath(mentorWorkspace, id);

@@ -324,6 +324,7 @@ const nl = {
   authorRole: {
     LIFECOACH: 'Je lifecoach',
     MENTOR: 'Je mentor',
+    MANAGER: 'Je leidinggevende',
     EMPLOYER_RECRUITER: 'De werkgever',
     PROGRAMME_ADMIN: 'Warm Rotterdam',
   } as Record<string, string>,
@@ -600,6 +601,7 @@ const en: PersonMessages = {
   authorRole: {
     LIFECOACH: 'Your lifecoach',
     MENTOR: 'Your mentor',
+    MANAGER: 'Your manager',
     EMPLOYER_RECRUITER: 'The employer',
     PROGRAMME_ADMIN: 'Warm Rotterdam',
   },

@@ -1,4 +1,10 @@
-import { type OrganisationKind, organisationKindOfRole, type Role, staffRoles } from '../../access/roles';
+import {
+  type OrganisationKind,
+  organisationKindOfRole,
+  type Role,
+  staffRoles,
+  worksAtAnEmployer,
+} from '../../access/roles';
 import type { MailMessage } from '../../modules/mail/mail-message';
 import { USER_INVITATION_DAYS } from '../../modules/users/user.service';
 import { formatDate, roleLabels } from '../labels';
@@ -25,6 +31,7 @@ export const roleExplanations: Record<Role, string> = {
   PARTNER_WORKER: 'meldt werkzoekenden aan en ziet alleen hun aanmelding',
   EMPLOYER_RECRUITER: 'plaatst vacatures en bekijkt shortlists zonder namen',
   MENTOR: 'begeleidt een nieuwe medewerker op het werk',
+  MANAGER: 'geeft een nieuwe medewerker elke twee weken feedback, en ziet alleen die medewerkers',
   TRAJECTORY_COORDINATOR: 'biedt leer-werktrajecten aan en volgt de deelnemers',
   JOB_SEEKER: 'ziet de eigen gegevens',
   ADVISORY_GROUP: 'leest de rapportages van het programma, niets over één persoon',
@@ -40,8 +47,8 @@ export const roleOptions = (kind: OrganisationKind) =>
     label: `${roleLabels[role]}: ${roleExplanations[role]}`,
   }));
 
-/** Employers and mentors are addressed with "u"; everyone else with "je" (as the sign-in mail does). */
-const formal = (role: Role) => role === 'EMPLOYER_RECRUITER' || role === 'MENTOR';
+/** Employers, mentors and managers are addressed with "u"; everyone else with "je" (as the sign-in mail does). */
+const formal = worksAtAnEmployer;
 
 /** The mail a new staff account gets: who invited them, what for, and the sign-in link. Pure. */
 export function invitationMail(

@@ -15,6 +15,8 @@ export function homeFor(role: Role): string {
       return '/werkzoekenden';
     case Role.Mentor:
       return '/begeleider';
+    case Role.Manager:
+      return '/leidinggevende';
     case Role.TrajectoryCoordinator:
       return '/roffabriek';
     case Role.AdvisoryGroup:

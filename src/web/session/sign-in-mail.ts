@@ -1,9 +1,9 @@
-import { Role } from '../../access/roles';
+import { type Role, worksAtAnEmployer } from '../../access/roles';
 import { SIGN_IN_LINK_MINUTES } from '../../modules/auth/sign-in.service';
 import type { MailMessage } from '../../modules/mail/mail-message';
 
-/** Employers are addressed with "u"; job seekers, lifecoaches and everyone else with "je". */
-const formal = (role: Role) => role === Role.EmployerRecruiter || role === Role.Mentor;
+/** Employers (recruiters, mentors, managers) are addressed with "u"; everyone else with "je". */
+const formal = (role: Role) => worksAtAnEmployer(role);
 
 export function signInMail(
   to: { email: string; displayName: string; role: Role },

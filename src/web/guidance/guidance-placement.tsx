@@ -35,14 +35,23 @@ import { Page } from '../layout/page';
 import { submitToService, withNotice } from '../lifecoach/form-submit';
 import { idParam, pageContext } from '../lifecoach/page-tools';
 import type { SignedIn, WebBindings, WebContext } from '../web-context';
-import { type MentorTools, mentorHomePath, mentorPlacementPath, personLabel } from './mentor-tools';
+import {
+  GUIDE_KIND_WORDS,
+  type GuidanceTools,
+  type GuidanceWorkspace,
+  type GuideKind,
+  guidancePlacementPath,
+  ownKind,
+  personLabel,
+} from './guidance-tools';
 
 type CheckIns = Awaited<ReturnType<typeof listCheckIns>>['items'];
 type FormState = { values: FormValues; errors: FieldErrors };
 type Forms = { checkIn?: FormState; comment?: FormState & { target: string } };
 
 const NOTICES: Record<string, string> = {
-  gesprek: 'Het mentorgesprek is opgeslagen.',
+  gesprek: GUIDE_KIND_WORDS.MENTOR.saved,
+  feedback: GUIDE_KIND_WORDS.MANAGER_FEEDBACK.saved,
   opmerking: 'Uw opmerking staat bij het inwerkplan.',
 };
 
@@ -50,6 +59,7 @@ const NOTICES: Record<string, string> = {
 const commentField = (itemId: string | null) => `tekst.${itemId ?? 'plan'}`;
 
 type Loaded = {
+  workspace: GuidanceWorkspace;
   me: SignedIn;
   placement: PlacementView;
   plan: OnboardingPlanView;
@@ -57,8 +67,9 @@ type Loaded = {
   today: string;
 };
 
-function FollowUp({ placement }: { placement: PlacementView }) {
-  const mine = placement.followUp.filter((status) => status.kind === 'MENTOR');
+/** When the viewer's next conversation is due: on time, soon, or late, as on the mentor's and the manager's home. */
+export function FollowUp({ placement, kind }: { placement: PlacementView; kind: GuideKind }) {
+  const mine = placement.followUp.filter((status) => status.kind === kind);
   if (!mine.length) return null;
   return (
     <ul class="card-list">
@@ -90,11 +101,15 @@ function FollowUp({ placement }: { placement: PlacementView }) {
 }
 
 function CheckInForm({
+  workspace,
+  kind,
   placement,
   today,
   csrfToken,
   state,
 }: {
+  workspace: GuidanceWorkspace;
+  kind: GuideKind;
   placement: PlacementView;
   today: string;
   csrfToken: string;
@@ -105,7 +120,10 @@ function CheckInForm({
   return (
     <>
       <ErrorSummary errors={errors} order={['date', 'howItsGoing', 'report', 'agreedActions']} />
-      <PostForm action={`${mentorPlacementPath(placement.id)}/gesprek`} csrfToken={csrfToken}>
+      <PostForm
+        action={`${guidancePlacementPath(workspace, placement.id)}/${GUIDE_KIND_WORDS[kind].anchor}`}
+        csrfToken={csrfToken}
+      >
         <TextField
           name="date"
           label="Datum van het gesprek"
@@ -145,9 +163,9 @@ function CheckInForm({
   );
 }
 
-function CheckInList({ checkIns }: { checkIns: CheckIns }) {
-  const mine = checkIns.filter((checkIn) => checkIn.kind === 'MENTOR');
-  if (!mine.length) return <Paragraph>Er zijn nog geen mentorgesprekken vastgelegd.</Paragraph>;
+function CheckInList({ checkIns, kind }: { checkIns: CheckIns; kind: GuideKind }) {
+  const mine = checkIns.filter((checkIn) => checkIn.kind === kind);
+  if (!mine.length) return <Paragraph>{GUIDE_KIND_WORDS[kind].none}</Paragraph>;
   return (
     <ul class="card-list">
       {mine.map((checkIn) => (
@@ -189,12 +207,14 @@ function Comments({ comments }: { comments: OnboardingPlanView['comments'] }) {
 }
 
 function CommentForm({
+  workspace,
   placement,
   itemId,
   label,
   csrfToken,
   state,
 }: {
+  workspace: GuidanceWorkspace;
   placement: PlacementView;
   itemId: string | null;
   label: string;
@@ -205,7 +225,7 @@ function CommentForm({
   const mine = state?.target === name;
   return (
     <PostForm
-      action={`${mentorPlacementPath(placement.id)}/opmerking`}
+      action={`${guidancePlacementPath(workspace, placement.id)}/opmerking`}
       csrfToken={csrfToken}
       class="comment-form"
     >
@@ -224,11 +244,13 @@ function CommentForm({
 }
 
 function Plan({
+  workspace,
   placement,
   plan,
   csrfToken,
   state,
 }: {
+  workspace: GuidanceWorkspace;
   placement: PlacementView;
   plan: OnboardingPlanView;
   csrfToken: string;
@@ -267,6 +289,7 @@ function Plan({
                 <details class="choice-details" open={state?.target === commentField(item.id)}>
                   <summary class="choice-details__summary">Geef een opmerking bij dit punt</summary>
                   <CommentForm
+                    workspace={workspace}
                     placement={placement}
                     itemId={item.id}
                     label={`Opmerking bij ‘${item.title}’`}
@@ -284,6 +307,7 @@ function Plan({
       <h3 class="utrecht-heading-3">Opmerkingen over het hele plan</h3>
       <Comments comments={plan.comments} />
       <CommentForm
+        workspace={workspace}
         placement={placement}
         itemId={null}
         label="Opmerking over het hele plan"
@@ -294,16 +318,23 @@ function Plan({
   );
 }
 
-function MentorPlacementPage(props: Loaded & { notice?: string | undefined; forms?: Forms }) {
-  const { me, placement, plan, checkIns, today, notice } = props;
+function GuidancePlacementPage(props: Loaded & { notice?: string | undefined; forms?: Forms }) {
+  const { workspace, me, placement, plan, checkIns, today, notice } = props;
   const forms = props.forms ?? {};
   const { contract, hours } = placement;
-  const mayRecord = isWorking(placement.status) && placement.yourRoles.includes('MENTOR');
+  const kind = ownKind(placement);
+  const words = kind ? GUIDE_KIND_WORDS[kind] : null;
+  const mayRecord = isWorking(placement.status) && kind !== null;
+  // The other guide at the employer: the mentor sees who the manager is, the manager who the mentor is.
+  const otherGuide: [string, string] =
+    kind === 'MANAGER_FEEDBACK'
+      ? ['Mentor', placement.mentor?.displayName ?? 'Nog niet gekozen']
+      : ['Leidinggevende', placement.manager?.displayName ?? 'Nog niet gekozen'];
   return (
-    <Page title={`Mentor van ${personLabel(placement.person)}`} signedIn={me} section="home">
+    <Page title={workspace.placementTitle(personLabel(placement.person))} signedIn={me} section="home">
       <div class="workspace-page">
         <Paragraph>
-          <Link href={mentorHomePath}>Terug naar uw overzicht</Link>
+          <Link href={workspace.homePath}>Terug naar uw overzicht</Link>
         </Paragraph>
         <Heading1>
           {personLabel(placement.person)}: {placement.vacancy.title}
@@ -324,7 +355,7 @@ function MentorPlacementPage(props: Loaded & { notice?: string | undefined; form
                 ? `${hours.agreedHoursThisWeek} uur${hours.currentWeek ? ` (week ${hours.currentWeek})` : ''}`
                 : 'Nog niet bekend',
             ],
-            ['Leidinggevende', placement.manager?.displayName ?? 'Nog niet gekozen'],
+            otherGuide,
             ['Lifecoach', `${placement.lifecoach.displayName} (${placement.lifecoach.email})`],
           ]}
         />
@@ -335,8 +366,13 @@ function MentorPlacementPage(props: Loaded & { notice?: string | undefined; form
           </Paragraph>
         ) : null}
 
-        <Heading2 id="gesprek">Mentorgesprekken</Heading2>
-        <FollowUp placement={placement} />
+        {kind && words ? (
+          <>
+            <Heading2 id={words.anchor}>{words.heading}</Heading2>
+            {words.lead ? <Paragraph>{words.lead}</Paragraph> : null}
+            <FollowUp placement={placement} kind={kind} />
+          </>
+        ) : null}
         {placement.worryFlags.length ? (
           <Alert kind="warning">
             <Paragraph>In een ander gesprek zijn zorgen genoemd:</Paragraph>
@@ -349,77 +385,103 @@ function MentorPlacementPage(props: Loaded & { notice?: string | undefined; form
             </ul>
           </Alert>
         ) : null}
-        {mayRecord ? (
+        {mayRecord && kind ? (
           <>
             <h3 class="utrecht-heading-3">Een gesprek vastleggen</h3>
-            <CheckInForm placement={placement} today={today} csrfToken={me.csrfToken} state={forms.checkIn} />
+            <CheckInForm
+              workspace={workspace}
+              kind={kind}
+              placement={placement}
+              today={today}
+              csrfToken={me.csrfToken}
+              state={forms.checkIn}
+            />
           </>
         ) : null}
-        <h3 class="utrecht-heading-3">Eerdere mentorgesprekken</h3>
-        <CheckInList checkIns={checkIns} />
+        {kind && words ? (
+          <>
+            <h3 class="utrecht-heading-3">{words.earlier}</h3>
+            <CheckInList checkIns={checkIns} kind={kind} />
+          </>
+        ) : null}
 
         <Heading2 id="inwerkplan">Inwerkplan</Heading2>
-        <Plan placement={placement} plan={plan} csrfToken={me.csrfToken} state={forms.comment} />
+        <Plan
+          workspace={workspace}
+          placement={placement}
+          plan={plan}
+          csrfToken={me.csrfToken}
+          state={forms.comment}
+        />
       </div>
     </Page>
   );
 }
 
-export function mentorPlacementPages(web: Hono<WebBindings>, tools: MentorTools) {
-  const { deps } = tools;
-  const guards = [tools.signedIn, tools.mentor] as const;
-  const base = `${mentorHomePath}/plaatsingen/:id`;
+/**
+ * A placement in a guidance workspace: the facts, the viewer's own kind of conversation (due,
+ * the form, the earlier ones), worry flags of the others, and the onboarding plan with comments.
+ */
+export function guidancePlacementPages(web: Hono<WebBindings>, tools: GuidanceTools) {
+  const { deps, workspace } = tools;
+  const guards = [tools.signedIn, tools.guide] as const;
+  const base = `${workspace.homePath}/plaatsingen/:id`;
+  const pathOf = (id: string) => guidancePlacementPath(workspace, id);
 
-  /** The placement as the API shows it to this mentor; outside their placements, 404. */
+  /** The placement as the API shows it to this mentor or manager; outside their placements, 404. */
   const load = async (c: WebContext) => {
     const { ctx, me } = pageContext(c, deps);
     const id = idParam(c);
     const placement = await getPlacement(ctx, deps.placementCadence, id);
     const plan = await getOnboardingPlan(ctx, deps.reference, id);
-    const checkIns = (await listCheckIns(ctx, id, { limit: 50, kind: 'MENTOR' })).items;
-    return { ctx, loaded: { me, placement, plan, checkIns, today: programmeToday(ctx.now) } };
+    const kind = ownKind(placement);
+    const checkIns = kind ? (await listCheckIns(ctx, id, { limit: 50, kind })).items : [];
+    return { ctx, loaded: { workspace, me, placement, plan, checkIns, today: programmeToday(ctx.now) } };
   };
+
+  for (const kind of ['MENTOR', 'MANAGER_FEEDBACK'] as const) {
+    const { anchor } = GUIDE_KIND_WORDS[kind];
+    web.post(`${base}/${anchor}`, ...guards, tools.csrf, async (c) => {
+      const values = await readForm(c);
+      const { ctx, loaded } = await load(c);
+      const saved = await submitToService(
+        ctx,
+        recordCheckInSchema,
+        {
+          kind,
+          date: isoDate(values.date ?? ''),
+          report: values.report ?? '',
+          howItsGoing: values.howItsGoing,
+          agreedActions: (values.agreedActions ?? '')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        },
+        (input) => recordCheckIn(ctx, loaded.placement.id, input),
+        {
+          messages: {
+            date: 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 14-03-2027.',
+            howItsGoing: 'Kies hoe het gaat.',
+            report: 'Schrijf een kort verslag van minstens 10 tekens (hoogstens 2000).',
+            agreedActions:
+              'Schrijf elke afspraak op een eigen regel, met 3 tot 300 tekens; hoogstens 10 afspraken.',
+          },
+        },
+      );
+      if (!saved.ok) {
+        const again = await load(c);
+        return c.html(
+          <GuidancePlacementPage {...again.loaded} forms={{ checkIn: { values, errors: saved.errors } }} />,
+          422,
+        );
+      }
+      return c.redirect(`${withNotice(pathOf(loaded.placement.id), anchor)}#${anchor}`, 303);
+    });
+  }
 
   web.get(base, ...guards, async (c) => {
     const { loaded } = await load(c);
-    return c.html(<MentorPlacementPage {...loaded} notice={NOTICES[c.req.query('melding') ?? '']} />);
-  });
-
-  web.post(`${base}/gesprek`, ...guards, tools.csrf, async (c) => {
-    const values = await readForm(c);
-    const { ctx, loaded } = await load(c);
-    const saved = await submitToService(
-      ctx,
-      recordCheckInSchema,
-      {
-        kind: 'MENTOR',
-        date: isoDate(values.date ?? ''),
-        report: values.report ?? '',
-        howItsGoing: values.howItsGoing,
-        agreedActions: (values.agreedActions ?? '')
-          .split(/\r?\n/)
-          .map((line) => line.trim())
-          .filter(Boolean),
-      },
-      (input) => recordCheckIn(ctx, loaded.placement.id, input),
-      {
-        messages: {
-          date: 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 14-03-2027.',
-          howItsGoing: 'Kies hoe het gaat.',
-          report: 'Schrijf een kort verslag van minstens 10 tekens (hoogstens 2000).',
-          agreedActions:
-            'Schrijf elke afspraak op een eigen regel, met 3 tot 300 tekens; hoogstens 10 afspraken.',
-        },
-      },
-    );
-    if (!saved.ok) {
-      const again = await load(c);
-      return c.html(
-        <MentorPlacementPage {...again.loaded} forms={{ checkIn: { values, errors: saved.errors } }} />,
-        422,
-      );
-    }
-    return c.redirect(`${withNotice(mentorPlacementPath(loaded.placement.id), 'gesprek')}#gesprek`, 303);
+    return c.html(<GuidancePlacementPage {...loaded} notice={NOTICES[c.req.query('melding') ?? '']} />);
   });
 
   web.post(`${base}/opmerking`, ...guards, tools.csrf, async (c) => {
@@ -444,13 +506,13 @@ export function mentorPlacementPages(web: Hono<WebBindings>, tools: MentorTools)
     if (!saved.ok) {
       const again = await load(c);
       return c.html(
-        <MentorPlacementPage
+        <GuidancePlacementPage
           {...again.loaded}
           forms={{ comment: { values, errors: saved.errors, target: field } }}
         />,
         422,
       );
     }
-    return c.redirect(`${withNotice(mentorPlacementPath(loaded.placement.id), 'opmerking')}#inwerkplan`, 303);
+    return c.redirect(`${withNotice(pathOf(loaded.placement.id), 'opmerking')}#inwerkplan`, 303);
   });
 }
