@@ -71,6 +71,7 @@ export async function seedDemoMentor(
   const hired = await createDirectPlacement(
     at(lifecoach, 34),
     DEFAULT_CADENCE_RULES,
+    input.reference.activeMoneyChecklist,
     createPlacementSchema.parse({ vacancyId: vacancy.id, jobSeekerId: person.id, startDate }),
   );
   const named = await updatePlacement(

@@ -48,6 +48,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
   const reference = loadReferenceData({
     referenceDir: env.REFERENCE_DIR,
     assessmentsDir: env.ASSESSMENTS_DIR,
+        checklistsDir: env.CHECKLISTS_DIR,
   });
   const orm = await openDatabase(databaseFromEnv(env));
   const applied = await migrate(orm);
