@@ -36,8 +36,8 @@ import { meetAndGreetRoutes } from './modules/meet-and-greets/meet-and-greet.rou
 import { organisationRoutes } from './modules/organisations/organisation.routes';
 import { ownRecordRoutes } from './modules/own-record/own-record.routes';
 import { type CadenceRules, DEFAULT_CADENCE_RULES } from './modules/placements/cadence';
-import { placementRoutes } from './modules/placements/placement.routes';
 import { moneyChecklistRoutes } from './modules/placements/money-checklist.routes';
+import { placementRoutes } from './modules/placements/placement.routes';
 import { placementForHire } from './modules/placements/placement-from-hire';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { segmentReactionRoutes } from './modules/readiness/segment-reaction.routes';

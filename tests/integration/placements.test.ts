@@ -234,7 +234,11 @@ describe('createPlacementForHire (the Meet & Greet pipeline calls it when a cand
   it('answers 404 for an unknown vacancy or person and 409 for a draft vacancy', async () => {
     const person = await t.factory.jobSeeker(coach.user);
     const hire = (vacancyId: string, jobSeekerId = person.id) =>
-      createPlacementForHire(contextOf(recruiter), { candidacyId: null, jobSeekerId, vacancyId }, testReference.activeMoneyChecklist);
+      createPlacementForHire(
+        contextOf(recruiter),
+        { candidacyId: null, jobSeekerId, vacancyId },
+        testReference.activeMoneyChecklist,
+      );
     await expect(hire(crypto.randomUUID())).rejects.toMatchObject({ status: 404 });
     await expect(hire(vacancy.id, crypto.randomUUID())).rejects.toMatchObject({ status: 404 });
     const em = t.orm.em.fork();

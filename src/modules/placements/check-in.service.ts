@@ -14,6 +14,7 @@ import type {
   RecordCheckInInput,
   SupportNoteView,
 } from './check-in.schemas';
+import type { PlacementRelation } from './placement.access';
 import {
   assertRelation,
   findPlacementInScope,
@@ -22,7 +23,6 @@ import {
   relationTo,
 } from './placement.access';
 import type { Placement } from './placement.entity';
-import type { PlacementRelation } from './placement.access';
 import { isWorking } from './placement-rules';
 
 /** Money worries are for the lifecoach and the programme: never for anyone at the employer. */
@@ -134,7 +134,14 @@ export async function recordCheckIn(
     entityType: 'placement_check_in',
     entityId: checkIn.id,
     subjectId: placement.jobSeeker.id,
-    fields: ['kind', 'date', 'report', 'howItsGoing', 'agreedActions', ...(input.moneyWorries ? ['moneyWorries'] : [])],
+    fields: [
+      'kind',
+      'date',
+      'report',
+      'howItsGoing',
+      'agreedActions',
+      ...(input.moneyWorries ? ['moneyWorries'] : []),
+    ],
   });
   await ctx.em.flush();
   return toCheckInView(

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ChecklistSource, checklistsFromSources, InvalidMoneyChecklistError, type MoneyChecklist } from './money-checklist';
+import {
+  type ChecklistSource,
+  checklistsFromSources,
+  InvalidMoneyChecklistError,
+  type MoneyChecklist,
+} from './money-checklist';
 
 // Node-only: reads checklists/start-of-work.v<N>.json into sources for the one parser (money-checklist.ts).
 
@@ -32,4 +37,5 @@ export function readChecklistSources(dir: string): ChecklistSource[] {
 }
 
 /** Every checklist version in the directory, validated; throws naming the file and path on the first invalid one. */
-export const loadMoneyChecklists = (dir: string): MoneyChecklist[] => checklistsFromSources(readChecklistSources(dir));
+export const loadMoneyChecklists = (dir: string): MoneyChecklist[] =>
+  checklistsFromSources(readChecklistSources(dir));

@@ -72,7 +72,10 @@ export function moneyChecklistRoutes(app: OpenAPIHono<AppBindings>, reference: R
     )
     .openapi(updateItem, async (c) => {
       const { id, itemKey } = c.req.valid('param');
-      return c.json(await updateMoneyItem(requestContext(c), reference, id, itemKey, c.req.valid('json')), 200);
+      return c.json(
+        await updateMoneyItem(requestContext(c), reference, id, itemKey, c.req.valid('json')),
+        200,
+      );
     })
     .openapi(openItems, async (c) =>
       c.json(await listOpenMoneyItems(requestContext(c), reference, c.req.valid('query')), 200),

@@ -21,7 +21,8 @@ export const updateMoneyItemSchema = z
       description: 'When it was done (needed for DONE, not in the future) or is planned.',
     }),
     actor: z.enum(moneyItemActors).nullable().default(null).openapi({
-      description: 'Who takes the step: PERSON, LIFECOACH or OTHER (then name them in actorName). Needed for DONE.',
+      description:
+        'Who takes the step: PERSON, LIFECOACH or OTHER (then name them in actorName). Needed for DONE.',
     }),
     actorName: optionalText(200).openapi({ description: 'The named person when actor is OTHER.' }),
     contactName: optionalText(200).openapi({
@@ -33,13 +34,13 @@ export const updateMoneyItemSchema = z
   .strict()
   .superRefine((input, ctx) => {
     if (input.actor === 'OTHER' && !input.actorName) {
-      ctx.addIssue({ code: 'custom', path: ['actorName'], message: 'Name who takes this step.' });
+      ctx.addIssue({ code: 'custom', path: ['actorName'], message: 'Schrijf op wie deze stap doet.' });
     }
     if (input.status === 'DONE' && !input.date) {
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'Give the day it was done.' });
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'Vul de dag in waarop het gedaan is.' });
     }
     if (input.status === 'DONE' && !input.actor) {
-      ctx.addIssue({ code: 'custom', path: ['actor'], message: 'Say who did it.' });
+      ctx.addIssue({ code: 'custom', path: ['actor'], message: 'Zeg wie het gedaan heeft.' });
     }
   })
   .openapi('UpdateMoneyChecklistItem');
@@ -49,13 +50,19 @@ export const moneyItemKeyParamSchema = z.object({
   itemKey: z
     .string()
     .regex(/^[a-z][a-zA-Z0-9]{1,59}$/)
-    .openapi({ param: { name: 'itemKey', in: 'path' }, description: 'The item key from the checklist file.' }),
+    .openapi({
+      param: { name: 'itemKey', in: 'path' },
+      description: 'The item key from the checklist file.',
+    }),
 });
 
 const itemFieldsSchema = {
   key: z.string(),
   titleNl: z.string(),
-  contactLabelNl: z.string().nullable().openapi({ description: 'Set when the item asks for a named contact.' }),
+  contactLabelNl: z
+    .string()
+    .nullable()
+    .openapi({ description: 'Set when the item asks for a named contact.' }),
   status: z.enum(moneyItemStatuses),
   statusLabelNl: z.string(),
   date: z.string().nullable(),
@@ -90,7 +97,10 @@ const progressSchema = z
 export const moneyChecklistSchema = z
   .object({
     placementId: z.uuid(),
-    checklistVersion: z.number().int().openapi({ description: 'The checklist version the items were made from.' }),
+    checklistVersion: z
+      .number()
+      .int()
+      .openapi({ description: 'The checklist version the items were made from.' }),
     titleNl: z.string(),
     introNl: z.string(),
     items: z.array(moneyItemSchema),

@@ -62,7 +62,9 @@ function definitionOf(reference: ReferenceData, item: MoneyChecklistItem): Money
   const definition = checklist?.items.find((candidate) => candidate.key === item.itemKey);
   // The startup check keeps every used version loaded and unchanged; a miss is a deployment error.
   if (!definition) {
-    throw new Error(`Checklist version ${item.checklistVersion} has no item ${item.itemKey}: is its file missing?`);
+    throw new Error(
+      `Checklist version ${item.checklistVersion} has no item ${item.itemKey}: is its file missing?`,
+    );
   }
   return definition;
 }
@@ -215,7 +217,10 @@ export async function updateMoneyItem(
     errors.push({ path: ['contactName'], message: 'Bij deze stap hoort geen contactpersoon.' });
   }
   if (input.status === 'DONE' && input.date && input.date > today) {
-    errors.push({ path: ['date'], message: 'Een stap die gedaan is, heeft een datum van vandaag of eerder.' });
+    errors.push({
+      path: ['date'],
+      message: 'Een stap die gedaan is, heeft een datum van vandaag of eerder.',
+    });
   }
   if (input.date && (input.date < addMonths(today, -24) || input.date > addMonths(today, 12))) {
     errors.push({ path: ['date'], message: 'Kies een datum binnen twee jaar terug en een jaar vooruit.' });
@@ -234,7 +239,12 @@ export async function updateMoneyItem(
   );
   if (fields.length) {
     Object.assign(item, next, { updatedAt: ctx.now, updatedByUserId: ctx.actor.userId });
-    auditChecklist(ctx, placement, 'item_updated', fields.map((field) => `${item.itemKey}.${field}`));
+    auditChecklist(
+      ctx,
+      placement,
+      'item_updated',
+      fields.map((field) => `${item.itemKey}.${field}`),
+    );
   }
   await ctx.em.flush();
   return toItemView(item, reference);
@@ -317,7 +327,10 @@ export async function getOwnMoneyChecklists(
   for (const placement of placements) {
     const own = items.filter((item) => item.placement.id === placement.id);
     if (!own.length) continue;
-    const checklist = checklistOf(reference, own[0]?.checklistVersion ?? reference.activeMoneyChecklist.version);
+    const checklist = checklistOf(
+      reference,
+      own[0]?.checklistVersion ?? reference.activeMoneyChecklist.version,
+    );
     views.push({
       placementId: placement.id,
       job: placement.vacancy.title,

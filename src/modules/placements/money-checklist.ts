@@ -47,7 +47,11 @@ export const moneyChecklistSchema = z
     const seen = new Set<string>();
     checklist.items.forEach((item, index) => {
       if (seen.has(item.key)) {
-        ctx.addIssue({ code: 'custom', path: ['items', index, 'key'], message: `Key '${item.key}' is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'key'],
+          message: `Key '${item.key}' is used twice`,
+        });
       }
       seen.add(item.key);
     });
@@ -67,7 +71,10 @@ export class InvalidMoneyChecklistError extends Error {
   ) {
     super(
       issues
-        .map((issue) => `${sourceName}: ${issue.path.length ? issue.path.join('.') : '(document)'}: ${issue.message}`)
+        .map(
+          (issue) =>
+            `${sourceName}: ${issue.path.length ? issue.path.join('.') : '(document)'}: ${issue.message}`,
+        )
         .join('\n'),
     );
   }
@@ -104,7 +111,8 @@ export type ChecklistSource = {
  * each version once, and the version a name carries matching the document.
  */
 export function checklistsFromSources(sources: readonly ChecklistSource[]): MoneyChecklist[] {
-  if (sources.length === 0) throw new Error('No start-of-work checklist (checklists/start-of-work.v<N>.json)');
+  if (sources.length === 0)
+    throw new Error('No start-of-work checklist (checklists/start-of-work.v<N>.json)');
   const parsed = sources.map((source) => {
     const checklist = parseMoneyChecklist(source.raw, source.sourceName);
     if (source.versionInName !== undefined && source.versionInName !== checklist.version) {

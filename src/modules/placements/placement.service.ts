@@ -21,6 +21,7 @@ import { User } from '../users/user.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import type { CadenceRules } from './cadence';
 import { PlacementCheckIn } from './check-in.entity';
+import type { MoneyChecklist } from './money-checklist';
 import {
   assertRelation,
   findPlacementInScope,
@@ -49,7 +50,6 @@ import {
   toPlacementSummary,
   toPlacementView,
 } from './placement.views';
-import type { MoneyChecklist } from './money-checklist';
 import { createPlacementForHire, findRunningPlacement } from './placement-from-hire';
 import {
   absenceProblems,

@@ -266,7 +266,10 @@ export function pipelinePages(web: Hono<WebBindings>, tools: EmployerTools) {
       ctx,
       moveCandidacySchema,
       input,
-      (data) => moveCandidacy(ctx, id, data, { onHired: placementForHire(tools.deps.reference.activeMoneyChecklist) }),
+      (data) =>
+        moveCandidacy(ctx, id, data, {
+          onHired: placementForHire(tools.deps.reference.activeMoneyChecklist),
+        }),
       {
         messages: { reasonCode: 'Kies waarom jullie niet verder gaan.', to: 'Kies een stap.' },
         serviceMessages: { reasonCode: 'Kies waarom jullie niet verder gaan.' },
