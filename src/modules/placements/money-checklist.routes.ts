@@ -19,7 +19,7 @@ import {
   updateMoneyItem,
 } from './money-checklist.service';
 
-const tags = ['Placements'];
+const tags = ['Placements and follow-up'];
 
 const checklist = apiRoute({
   method: 'get',
