@@ -117,13 +117,9 @@ export const ownMoneyChecklistSchema = z
     job: z.string(),
     employer: z.string(),
     placementStatus: z.string(),
-    checklistVersion: z
-      .number()
-      .int()
-      .openapi({
-        description:
-          'The checklist version (of checklists/start-of-work.v<N>.json) the items were made from.',
-      }),
+    checklistVersion: z.number().int().openapi({
+      description: 'The checklist version (of checklists/start-of-work.v<N>.json) the items were made from.',
+    }),
     title: z.string(),
     intro: z.string(),
     items: z.array(
