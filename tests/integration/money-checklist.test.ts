@@ -16,6 +16,7 @@ import { Placement } from '../../src/modules/placements/placement.entity';
 import { placementSchema } from '../../src/modules/placements/placement.schemas';
 import { addMonths } from '../../src/modules/placements/placement-rules';
 import { addDays } from '../../src/modules/readiness/review-dates';
+import { outcomesReportSchema } from '../../src/modules/reports/report.schemas';
 import type { Vacancy } from '../../src/modules/vacancies/vacancy.entity';
 import type { TestUser } from '../support/factories';
 import { createTestApp, type TestApp, testReference } from '../support/test-app';
@@ -357,5 +358,21 @@ describe('money worries and endings', () => {
       endReasonLabelNl: 'Persoonlijke omstandigheden',
     });
     expect(JSON.stringify(employerView)).not.toMatch(/MONEY_MATTERS|Geldzaken|toeslagen/);
+    // The outcome report counts it with the other causes (a small number shows as "fewer than 5").
+    const report = outcomesReportSchema.parse(
+      (
+        await t.request(
+          'GET',
+          `/api/reports/outcomes?from=${addDays(today(), -60)}&to=${addDays(today(), 1)}`,
+          {
+            token: admin.token,
+          },
+        )
+      ).json,
+    );
+    expect(report.endings.map((ending) => [ending.reason, ending.label])).toContainEqual([
+      'MONEY_MATTERS',
+      'Geldzaken: uitkering, toeslagen of schulden',
+    ]);
   });
 });
