@@ -705,6 +705,7 @@ async function main() {
     const reference = loadReferenceData({
       referenceDir: fileURLToPath(new URL('../reference', import.meta.url)),
       assessmentsDir: fileURLToPath(new URL('../assessments', import.meta.url)),
+      checklistsDir: fileURLToPath(new URL('../checklists', import.meta.url)),
     });
     const actors = await loadData(db, reference);
     gc?.();

@@ -43,7 +43,11 @@ const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 const orm = await openDatabase({ kind: 'postgresql', url: url.toString() });
 try {
-  const reference = loadReferenceData({ referenceDir: 'reference', assessmentsDir: 'assessments' });
+  const reference = loadReferenceData({
+    referenceDir: 'reference',
+    assessmentsDir: 'assessments',
+    checklistsDir: 'checklists',
+  });
   await migrate(orm);
   const demo = await seedDemo(orm.em.fork(), reference);
   let started = performance.now();

@@ -66,7 +66,11 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-const reference = loadReferenceData({ referenceDir: 'reference', assessmentsDir: 'assessments' });
+const reference = loadReferenceData({
+  referenceDir: 'reference',
+  assessmentsDir: 'assessments',
+  checklistsDir: 'checklists',
+});
 const server = await benchDatabase(process.argv.includes('--postgresql'));
 const orm = server.orm;
 await migrate(orm);

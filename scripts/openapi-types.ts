@@ -19,6 +19,7 @@ const outputDir = resolve(process.argv[2] ?? resolve(repoRoot, 'generated'));
 const reference = loadReferenceData({
   referenceDir: resolve(repoRoot, 'reference'),
   assessmentsDir: resolve(repoRoot, 'assessments'),
+  checklistsDir: resolve(repoRoot, 'checklists'),
 });
 // The document needs no database: /openapi.json runs no query, so the app gets an ORM stand-in.
 const noDatabase = { em: { fork: () => undefined } } as unknown as MikroORM;

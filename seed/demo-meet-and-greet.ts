@@ -49,7 +49,7 @@ import {
 import { Placement } from '../src/modules/placements/placement.entity';
 import { updatePlacementSchema } from '../src/modules/placements/placement.schemas';
 import { startPlacement, updatePlacement } from '../src/modules/placements/placement.service';
-import { createPlacementForHire } from '../src/modules/placements/placement-from-hire';
+import { placementForHire } from '../src/modules/placements/placement-from-hire';
 import { addDays, programmeToday } from '../src/modules/readiness/review-dates';
 import type { User } from '../src/modules/users/user.entity';
 import { Vacancy } from '../src/modules/vacancies/vacancy.entity';
@@ -255,7 +255,7 @@ export async function seedDemoMeetAndGreet(em: EntityManager, demo: Demo): Promi
       as('recruiterHaven', daysAgo),
       candidacy.id,
       moveCandidacySchema.parse({ ...body, version: candidacy.version }),
-      { onHired: createPlacementForHire },
+      { onHired: placementForHire(demo.reference.activeMoneyChecklist) },
     );
   };
 

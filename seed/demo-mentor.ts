@@ -4,6 +4,8 @@ import { JobSeeker } from '../src/modules/job-seekers/job-seeker.entity';
 import { DEFAULT_CADENCE_RULES } from '../src/modules/placements/cadence';
 import { recordCheckInSchema } from '../src/modules/placements/check-in.schemas';
 import { recordCheckIn } from '../src/modules/placements/check-in.service';
+import { updateMoneyItemSchema } from '../src/modules/placements/money-checklist.schemas';
+import { getMoneyChecklist, updateMoneyItem } from '../src/modules/placements/money-checklist.service';
 import {
   createPlanCommentSchema,
   createPlanItemSchema,
@@ -71,6 +73,7 @@ export async function seedDemoMentor(
   const hired = await createDirectPlacement(
     at(lifecoach, 34),
     DEFAULT_CADENCE_RULES,
+    input.reference.activeMoneyChecklist,
     createPlacementSchema.parse({ vacancyId: vacancy.id, jobSeekerId: person.id, startDate }),
   );
   const named = await updatePlacement(
@@ -157,6 +160,56 @@ export async function seedDemoMentor(
       text: 'Dit gaat goed: kent nu alle bewoners van de afdeling bij naam.',
     }),
   );
+  await conversation(lifecoach, 10, {
+    kind: 'LIFECOACH',
+    howItsGoing: 'SOME_WORRIES',
+    report:
+      'Het werk bevalt. Er is spanning over de huurtoeslag nu het loon hoger wordt; we regelen het samen.',
+    agreedActions: ['Samen de huurtoeslag aanpassen'],
+    moneyWorries: true,
+  });
+
+  // The start-of-work money checklist, gone through with the lifecoach before and after the start:
+  // most steps done, one where help is needed, one still open (so it shows on the lifecoach's Today).
+  const money = async (daysAgo: number, key: string, body: Record<string, unknown>) => {
+    const checklist = await getMoneyChecklist(at(lifecoach, daysAgo), input.reference, hired.id);
+    const current = checklist.items.find((entry) => entry.key === key);
+    if (!current) throw new Error(`The demo checklist has no item ${key}`);
+    await updateMoneyItem(
+      at(lifecoach, daysAgo),
+      input.reference,
+      hired.id,
+      key,
+      updateMoneyItemSchema.parse({ ...body, version: current.version }),
+    );
+  };
+  await money(33, 'werkEnInkomen', {
+    status: 'DONE',
+    date: addDays(today, -33),
+    actor: 'LIFECOACH',
+    contactName: 'Mevrouw Yildiz, Werk en Inkomen Rotterdam-Zuid',
+    note: 'Startdatum, uren en verwacht loon doorgegeven.',
+  });
+  await money(33, 'uitkeringTijdensOpbouw', {
+    status: 'DONE',
+    date: addDays(today, -33),
+    actor: 'PERSON',
+    note: 'Uitleg gekregen: de uitkering loopt voor een deel door en wordt met het loon verrekend.',
+  });
+  await money(20, 'toeslagen', {
+    status: 'HELP_NEEDED',
+    date: addDays(today, 4),
+    actor: 'LIFECOACH',
+    note: 'Samen het nieuwe inkomen doorgeven voor huurtoeslag en zorgtoeslag.',
+  });
+  await money(33, 'schuldenEnBeslag', { status: 'NOT_NEEDED', actor: 'PERSON' });
+  await money(30, 'overbrugging', {
+    status: 'DONE',
+    date: addDays(today, -30),
+    actor: 'OTHER',
+    actorName: 'Werk en Inkomen (voorschot)',
+  });
+
   await addPlanComment(
     at(lifecoach, 12),
     hired.id,

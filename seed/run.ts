@@ -11,7 +11,11 @@ import { formatDemoTokens } from './seed-on-start';
 
 /** `npm run seed`: put the demo programme into the configured database (embedded or DATABASE_URL) if it is empty. */
 const env = loadEnv();
-const reference = loadReferenceData({ referenceDir: env.REFERENCE_DIR, assessmentsDir: env.ASSESSMENTS_DIR });
+const reference = loadReferenceData({
+  referenceDir: env.REFERENCE_DIR,
+  assessmentsDir: env.ASSESSMENTS_DIR,
+  checklistsDir: env.CHECKLISTS_DIR,
+});
 const orm = await openDatabase(databaseFromEnv(env));
 try {
   await migrate(orm);

@@ -42,8 +42,9 @@ import { organisationRoutes } from './modules/organisations/organisation.routes'
 import { ownRecordRoutes } from './modules/own-record/own-record.routes';
 import { type CadenceRules, DEFAULT_CADENCE_RULES } from './modules/placements/cadence';
 import { guideInvitationRoutes } from './modules/placements/guide-invitation.routes';
+import { moneyChecklistRoutes } from './modules/placements/money-checklist.routes';
 import { placementRoutes } from './modules/placements/placement.routes';
-import { createPlacementForHire } from './modules/placements/placement-from-hire';
+import { placementForHire } from './modules/placements/placement-from-hire';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { segmentReactionRoutes } from './modules/readiness/segment-reaction.routes';
 import { reportRoutes } from './modules/reports/report.routes';
@@ -73,7 +74,7 @@ export type AppDependencies = {
   firstContactWorkingDays?: number | undefined;
   /**
    * Runs when a candidacy becomes HIRED, in the same transaction (see candidacies/hire-hook.ts).
-   * Default: createPlacementForHire from the placements module.
+   * Default: createPlacementForHire from the placements module (with the active money checklist).
    */
   onHired?: HireHook;
   clock?: () => Date;
@@ -161,9 +162,10 @@ export function createApp(deps: AppDependencies) {
     publicBaseUrl: web.publicBaseUrl,
     logger: deps.logger,
   });
+  moneyChecklistRoutes(api, deps.reference);
   meetAndGreetRoutes(api, { keeper: deps.matching, reference: deps.reference });
   // A hire opens the placement (follow-up after the start of work) in the same transaction.
-  candidacyRoutes(api, { onHired: deps.onHired ?? createPlacementForHire });
+  candidacyRoutes(api, { onHired: deps.onHired ?? placementForHire(deps.reference.activeMoneyChecklist) });
   reportRoutes(api);
   app.route('/api', api);
 

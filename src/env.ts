@@ -28,6 +28,7 @@ const envSchema = z.object({
   /** `auto`: seed demo data into an empty embedded database only. `never`: do not seed on start. */
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   ASSESSMENTS_DIR: z.string().min(1).default('./assessments'),
+  CHECKLISTS_DIR: z.string().min(1).default('./checklists'),
   REFERENCE_DIR: z.string().min(1).default('./reference'),
   /** JSON overrides of the matching weights, e.g. {"components":{"distance":0.2}}; defaults in the README. */
   MATCH_WEIGHTS: z

@@ -61,6 +61,8 @@ export const Permission = {
   ReadCheckIns: 'check_ins:read',
   ReadPlacementSupportNotes: 'placement_support_notes:read',
   WritePlacementSupportNotes: 'placement_support_notes:write',
+  ReadMoneyChecklist: 'money_checklist:read',
+  WriteMoneyChecklist: 'money_checklist:write',
   ReadFollowUp: 'follow_up:read',
   ReadFollowUpDigest: 'follow_up:digest',
   ReadRetention: 'placements:retention',
@@ -179,6 +181,9 @@ const grants: Record<Permission, readonly Role[]> = {
   // The personal sphere during a placement: lifecoaches and the programme only, never an employer.
   'placement_support_notes:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'placement_support_notes:write': [Role.Lifecoach],
+  // The start-of-work money checklist: the person's lifecoach and the programme; never an employer.
+  'money_checklist:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'money_checklist:write': [Role.ProgrammeAdmin, Role.Lifecoach],
   'follow_up:read': guides,
   // What a notification job would send: run with a programme token.
   'follow_up:digest': [Role.ProgrammeAdmin],

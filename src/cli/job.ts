@@ -32,6 +32,7 @@ try {
       const reference = loadReferenceData({
         referenceDir: env.REFERENCE_DIR,
         assessmentsDir: env.ASSESSMENTS_DIR,
+        checklistsDir: env.CHECKLISTS_DIR,
       });
       const keeper = new MatchingIndexKeeper({
         postcodes: reference.postcodes,

@@ -30,6 +30,7 @@ import { NotificationSetting } from '../modules/notifications/notification-setti
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { SignInCode } from '../modules/person-access/sign-in-code.entity';
 import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/check-in.entity';
+import { MoneyChecklistItem, MoneyChecklistVersionUsage } from '../modules/placements/money-checklist.entity';
 import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
 import { Placement, PlacementHoursChange } from '../modules/placements/placement.entity';
 import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
@@ -93,4 +94,6 @@ export const entities = [
   SegmentReaction,
   ErasureRequest,
   RetentionNotice,
+  MoneyChecklistItem,
+  MoneyChecklistVersionUsage,
 ];

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../http/logger';
 import { assertUsedInstrumentsUnchanged } from '../modules/assessments/instrument-usage-check';
 import type { MailTransport } from '../modules/mail/mail-message';
 import { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
+import { assertUsedMoneyChecklistsUnchanged } from '../modules/placements/money-checklist-usage-check';
 import { loadReferenceData } from '../reference/load-reference-data';
 import type { ReferenceData } from '../reference/reference-data';
 import { nodeClientAddress } from './client-address';
@@ -48,12 +49,15 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
   const reference = loadReferenceData({
     referenceDir: env.REFERENCE_DIR,
     assessmentsDir: env.ASSESSMENTS_DIR,
+    checklistsDir: env.CHECKLISTS_DIR,
   });
   const orm = await openDatabase(databaseFromEnv(env));
   const applied = await migrate(orm);
   if (applied.length) logger.info('migrations applied', { count: applied.length, last: applied.at(-1) });
   // Refuse to start when an instrument version that assessments used has changed or is gone.
   await assertUsedInstrumentsUnchanged(orm.em, reference.instruments, env.ASSESSMENTS_DIR);
+  // The same for the start-of-work money checklist: placements keep the version they were made from.
+  await assertUsedMoneyChecklistsUnchanged(orm.em, reference.moneyChecklists, env.CHECKLISTS_DIR);
   await options.beforeListen?.(orm, reference);
 
   // The matching index is built before the server listens, so the first ranking is as fast as any other.

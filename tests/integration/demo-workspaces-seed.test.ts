@@ -4,6 +4,10 @@ import { demoSignInLines } from '../../seed/demo-sign-in';
 import { type DemoData, seedDemo } from '../../seed/seed-demo';
 import { pageSchema } from '../../src/http/pagination';
 import { followUpListSchema } from '../../src/modules/placements/follow-up.schemas';
+import {
+  moneyChecklistSchema,
+  openMoneyItemsSchema,
+} from '../../src/modules/placements/money-checklist.schemas';
 import { onboardingPlanSchema } from '../../src/modules/placements/onboarding-plan.schemas';
 import { placementSummarySchema } from '../../src/modules/placements/placement.schemas';
 import { placementSummarySchema as trajectorySummarySchema } from '../../src/modules/trajectories/trajectory-placement.schemas';
@@ -81,5 +85,31 @@ describe('the demo coordinator of Roffabriek', () => {
     const inbox = await getPage(t, session, '/roffabriek/voorstellen');
     expect(inbox.status).toBe(200);
     expect(visibleText(inbox.html)).toContain('Jezelf voorstellen en presenteren');
+  });
+});
+
+describe('the demo money checklist', () => {
+  it('has steps done, one where help is needed and one still open on the demo mentor’s placement', async () => {
+    const token = (await t.factory.user('PROGRAMME_ADMIN')).token;
+    const placements = pageSchema(placementSummarySchema).parse(
+      (await t.request('GET', '/api/placements?limit=100', { token })).json,
+    ).items;
+    const id = placements.find((placement) => placement.mentor?.id === userOf(DEMO_MENTOR_KEY).id)?.id ?? '';
+    const checklist = moneyChecklistSchema.parse(
+      (await t.request('GET', `/api/placements/${id}/money-checklist`, { token })).json,
+    );
+    expect(Object.fromEntries(checklist.items.map((item) => [item.key, item.status]))).toEqual({
+      werkEnInkomen: 'DONE',
+      uitkeringTijdensOpbouw: 'DONE',
+      toeslagen: 'HELP_NEEDED',
+      schuldenEnBeslag: 'NOT_NEEDED',
+      overbrugging: 'DONE',
+      reiskosten: 'OPEN',
+    });
+    expect(checklist.items[0]?.contactName).toContain('Werk en Inkomen');
+    const open = openMoneyItemsSchema
+      .parse((await t.request('GET', '/api/money-checklist-items?limit=100', { token })).json)
+      .items.filter((item) => item.placementId === id);
+    expect(open.map((item) => item.key).sort()).toEqual(['reiskosten', 'toeslagen']);
   });
 });

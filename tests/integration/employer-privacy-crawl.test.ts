@@ -185,6 +185,25 @@ describe('every GET an employer-side user may call', () => {
     expect(findings).toEqual([]);
   });
 
+  it('never answers with the money checklist or a money worry', () => {
+    let refused = 0;
+    const findings: Finding[] = [];
+    for (const [user, responses] of crawls) {
+      for (const res of responses) {
+        if (res.route.includes('money-checklist')) {
+          if (res.status === 200)
+            findings.push({ user: label(user), url: res.url, what: 'the money checklist' });
+          else refused++;
+        }
+        if (/moneyWorries|MONEY_MATTERS/.test(res.text))
+          findings.push({ user: label(user), url: res.url, what: 'a money worry or a money-related ending' });
+      }
+    }
+    expect(findings).toEqual([]);
+    // The crawl did ask for the checklist routes, and was refused.
+    expect(refused).toBeGreaterThan(0);
+  });
+
   it('has no gendered pronoun in any text about a person', async () => {
     const corpus = new Set((await personTexts()).flatMap((text) => windows(text)));
     const findings: Finding[] = [];

@@ -4,6 +4,8 @@ import {
   demoUser,
   type EmployerWorld,
   identities,
+  MONEY_CONTACT,
+  MONEY_NOTE,
   publicVocabulary,
   SUPPORT_NOTE,
   scriptEmployerWorld,
@@ -187,6 +189,38 @@ describe('every page an employer-side user can reach', () => {
           if (text.includes(snippet))
             findings.push({ user: label(user), path: page.path, what: secrets[index] as string });
         }
+      }
+    }
+    expect(findings).toEqual([]);
+  });
+
+  it('never shows the money checklist, a money worry or a money-related ending', async () => {
+    const secrets = await supportTexts(t);
+    expect(secrets).toEqual(expect.arrayContaining([MONEY_NOTE, MONEY_CONTACT]));
+    const checklistTexts = t.reference.moneyChecklists.flatMap((checklist) => [
+      checklist.titleNl,
+      checklist.introNl.slice(0, 60),
+      ...checklist.items.flatMap((item) => [
+        item.titleNl,
+        item.forLifecoachNl.slice(0, 60),
+        item.forPersonNl.slice(0, 60),
+      ]),
+    ]);
+    const marks = [...checklistTexts, 'Geld bij de start', 'Zorgen over geld', 'geldzorgen', 'Geldzaken'];
+    const findings: Finding[] = [];
+    for (const [user, pages] of crawls) {
+      for (const page of pages) {
+        const text = visibleText(page.html);
+        for (const mark of marks) {
+          if (text.toLowerCase().includes(mark.toLowerCase()))
+            findings.push({ user: label(user), path: page.path, what: mark });
+        }
+        if (/moneyWorries|money-checklist|mijn-gegevens\/geld/.test(page.html))
+          findings.push({
+            user: label(user),
+            path: page.path,
+            what: 'a link or field of the money checklist',
+          });
       }
     }
     expect(findings).toEqual([]);

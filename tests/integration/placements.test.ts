@@ -16,7 +16,7 @@ import { segmentReviewSchema } from '../../src/modules/readiness/segment-decisio
 import { Vacancy } from '../../src/modules/vacancies/vacancy.entity';
 import type { TestUser } from '../support/factories';
 import { recordConsent } from '../support/meet-and-greet-setup';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, type TestApp, testReference } from '../support/test-app';
 
 let t: TestApp;
 let admin: TestUser;
@@ -211,18 +211,18 @@ describe('createPlacementForHire (the Meet & Greet pipeline calls it when a cand
     const person = await t.factory.jobSeeker(coach.user);
     const candidacyId = crypto.randomUUID();
     const ctx = contextOf(recruiter);
-    const first = await createPlacementForHire(ctx, {
-      candidacyId,
-      jobSeekerId: person.id,
-      vacancyId: vacancy.id,
-    });
+    const first = await createPlacementForHire(
+      ctx,
+      { candidacyId, jobSeekerId: person.id, vacancyId: vacancy.id },
+      testReference.activeMoneyChecklist,
+    );
     await ctx.em.flush();
     const ctx2 = contextOf(recruiter);
-    const second = await createPlacementForHire(ctx2, {
-      candidacyId,
-      jobSeekerId: person.id,
-      vacancyId: vacancy.id,
-    });
+    const second = await createPlacementForHire(
+      ctx2,
+      { candidacyId, jobSeekerId: person.id, vacancyId: vacancy.id },
+      testReference.activeMoneyChecklist,
+    );
     await ctx2.em.flush();
     expect(second.id).toBe(first.id);
     expect(first).toMatchObject({ status: 'DRAFT', contractHoursPerWeek: 32, underCao: true, candidacyId });
@@ -234,7 +234,11 @@ describe('createPlacementForHire (the Meet & Greet pipeline calls it when a cand
   it('answers 404 for an unknown vacancy or person and 409 for a draft vacancy', async () => {
     const person = await t.factory.jobSeeker(coach.user);
     const hire = (vacancyId: string, jobSeekerId = person.id) =>
-      createPlacementForHire(contextOf(recruiter), { candidacyId: null, jobSeekerId, vacancyId });
+      createPlacementForHire(
+        contextOf(recruiter),
+        { candidacyId: null, jobSeekerId, vacancyId },
+        testReference.activeMoneyChecklist,
+      );
     await expect(hire(crypto.randomUUID())).rejects.toMatchObject({ status: 404 });
     await expect(hire(vacancy.id, crypto.randomUUID())).rejects.toMatchObject({ status: 404 });
     const em = t.orm.em.fork();

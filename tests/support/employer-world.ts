@@ -34,6 +34,9 @@ export type EmployerWorld = {
 export const LIFECOACH_REPORT =
   'Er speelt een conflict met de woningcorporatie over de huur; we bellen samen.';
 export const SUPPORT_NOTE = 'Dinsdag samen naar de schuldhulpverlening voor een betalingsregeling.';
+/** Written on the money checklist of every scripted hire: never for an employer's eyes. */
+export const MONEY_NOTE = 'Het voorschot van Werk en Inkomen loopt tot het eerste loon binnen is.';
+export const MONEY_CONTACT = 'Mevrouw Yildiz van Werk en Inkomen Zuid';
 
 /** A demo user with a fresh API token. */
 export async function demoUser(t: TestApp, demo: DemoData, key: string, now = new Date()): Promise<TestUser> {
@@ -151,6 +154,8 @@ export async function scriptEmployerWorld(t: TestApp, now = new Date()): Promise
           report,
           howItsGoing,
           agreedActions: ['Over twee weken weer een gesprek.'],
+          // The lifecoach heard money worries: a flag only the lifecoach and the programme see.
+          moneyWorries: kind === 'LIFECOACH',
         },
       });
       expect(res.status, res.text).toBe(201);
@@ -168,6 +173,27 @@ export async function scriptEmployerWorld(t: TestApp, now = new Date()): Promise
       body: { note: SUPPORT_NOTE },
     });
     expect(note.status, note.text).toBe(201);
+    // The start-of-work money checklist: one step done with the named contact, one where help is needed.
+    const money = await t.request('GET', `/api/placements/${placementId}/money-checklist`, {
+      token: coach.token,
+    });
+    expect(money.status, money.text).toBe(200);
+    const versionOf = (key: string) =>
+      (money.json as { items: { key: string; version: number }[] }).items.find((entry) => entry.key === key)
+        ?.version;
+    for (const [key, body] of [
+      [
+        'werkEnInkomen',
+        { status: 'DONE', date: addDays(today, -16), actor: 'LIFECOACH', contactName: MONEY_CONTACT },
+      ],
+      ['overbrugging', { status: 'HELP_NEEDED', actor: 'LIFECOACH', note: MONEY_NOTE }],
+    ] as const) {
+      const saved = await t.request('PATCH', `/api/placements/${placementId}/money-checklist/items/${key}`, {
+        token: coach.token,
+        body: { ...body, version: versionOf(key) },
+      });
+      expect(saved.status, saved.text).toBe(200);
+    }
     const item = await t.request('POST', `/api/placements/${placementId}/onboarding-plan/items`, {
       token: recruiter.token,
       body: { kind: 'LEARNING_ITEM', title: 'Werken met de handscanner', targetDate: addDays(today, 20) },
@@ -392,6 +418,9 @@ export async function supportTexts(t: TestApp): Promise<string[]> {
     'select override_justification as text from segment_decision where override_justification is not null',
     "select report as text from placement_check_in where kind = 'LIFECOACH'",
     'select note as text from placement_support_note',
+    'select note as text from money_checklist_item where note is not null',
+    'select contact_name as text from money_checklist_item where contact_name is not null',
+    'select actor_name as text from money_checklist_item where actor_name is not null',
     'select handover_note as text from lifecoach_assignment where handover_note is not null',
     'select handover_note as text from trajectory_placement',
     'select add_reason as text from shortlist_entry where add_reason is not null',

@@ -12,7 +12,11 @@ import { openTestDatabase } from './test-database';
 
 export const TEST_BODY_LIMIT = 16 * 1024;
 
-export const testReference = loadReferenceData({ referenceDir: 'reference', assessmentsDir: 'assessments' });
+export const testReference = loadReferenceData({
+  referenceDir: 'reference',
+  assessmentsDir: 'assessments',
+  checklistsDir: 'checklists',
+});
 
 export type RequestOptions = {
   token?: string;

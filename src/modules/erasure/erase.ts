@@ -117,8 +117,10 @@ export async function erasePerson(tx: RequestContext, jobSeekerId: string): Prom
   await run(`delete from onboarding_plan_comment where placement_id in (${placements})`, [jobSeekerId]);
   await run(`delete from onboarding_plan_item where placement_id in (${placements})`, [jobSeekerId]);
   await run(`delete from placement_support_note where placement_id in (${placements})`, [jobSeekerId]);
+  await run(`delete from money_checklist_item where placement_id in (${placements})`, [jobSeekerId]);
   await run(
     `update placement_check_in set report = '', how_its_going = '', agreed_actions = '[]'::jsonb,
+       money_worries = false,
        date = substr(date, 1, 7) || '-01'
      where placement_id in (${placements})`,
     [jobSeekerId],

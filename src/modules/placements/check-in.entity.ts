@@ -23,6 +23,8 @@ export const PlacementCheckInSchema = defineEntity({
     report: p.text(),
     howItsGoing: p.enum(howItsGoingValues),
     agreedActions: p.json<string[]>(),
+    /** The lifecoach heard worries about money (benefit, allowances, debts): for lifecoach and programme only. */
+    moneyWorries: p.boolean().default(false),
     recordedByUserId: p.uuid(),
     recordedAt: p.datetime(),
   },

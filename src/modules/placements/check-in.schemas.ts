@@ -24,6 +24,10 @@ export const recordCheckInSchema = z
       .max(10)
       .default([])
       .openapi({ description: 'What was agreed, one action per line.' }),
+    moneyWorries: z.boolean().default(false).openapi({
+      description:
+        'The person has worries about money (benefit, allowances, debts). Only in a LIFECOACH conversation; only the lifecoach and the programme see it.',
+    }),
   })
   .strict()
   .openapi('RecordCheckIn');
@@ -41,6 +45,9 @@ export const checkInSchema = z
     howItsGoing: z.enum(howItsGoingValues),
     howItsGoingLabelNl: z.string(),
     agreedActions: z.array(z.string()),
+    moneyWorries: z.boolean().optional().openapi({
+      description: 'Worries about money: present for the lifecoach and the programme only.',
+    }),
     recordedBy: z.object({ userId: z.uuid(), displayName: z.string().nullable() }).strict(),
     recordedAt: z.iso.datetime(),
   })

@@ -15,6 +15,7 @@ import type {
   RecordCheckInInput,
   SupportNoteView,
 } from './check-in.schemas';
+import type { PlacementRelation } from './placement.access';
 import {
   assertRelation,
   findPlacementInScope,
@@ -25,13 +26,20 @@ import {
 import type { Placement } from './placement.entity';
 import { isWorking } from './placement-rules';
 
+/** Money worries are for the lifecoach and the programme: never for anyone at the employer. */
+const showsMoneyWorries = (relation: PlacementRelation): boolean => relation.lifecoach || relation.programme;
+
 async function displayNames(ctx: RequestContext, userIds: readonly string[]): Promise<Map<string, string>> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return new Map();
   return new Map((await ctx.em.find(User, { id: { $in: ids } })).map((user) => [user.id, user.displayName]));
 }
 
-function toCheckInView(checkIn: PlacementCheckIn, names: ReadonlyMap<string, string>): CheckInView {
+function toCheckInView(
+  checkIn: PlacementCheckIn,
+  names: ReadonlyMap<string, string>,
+  showsMoneyWorries: boolean,
+): CheckInView {
   return {
     id: checkIn.id,
     placementId: checkIn.placement.id,
@@ -42,6 +50,7 @@ function toCheckInView(checkIn: PlacementCheckIn, names: ReadonlyMap<string, str
     howItsGoing: checkIn.howItsGoing,
     howItsGoingLabelNl: HOW_ITS_GOING_LABELS_NL[checkIn.howItsGoing],
     agreedActions: checkIn.agreedActions,
+    ...(showsMoneyWorries ? { moneyWorries: checkIn.moneyWorries } : {}),
     recordedBy: {
       userId: checkIn.recordedByUserId,
       displayName: names.get(checkIn.recordedByUserId) ?? null,
@@ -87,6 +96,14 @@ export async function recordCheckIn(
       { status: placement.status },
     );
   }
+  if (input.moneyWorries && input.kind !== 'LIFECOACH') {
+    throw validationError([
+      {
+        path: ['moneyWorries'],
+        message: 'Geldzorgen legt alleen de lifecoach vast, in het eigen gesprek.',
+      },
+    ]);
+  }
   const today = programmeToday(ctx.now);
   if (input.date > today) {
     throw validationError([
@@ -117,6 +134,7 @@ export async function recordCheckIn(
     report: input.report,
     howItsGoing: input.howItsGoing,
     agreedActions: input.agreedActions,
+    moneyWorries: input.moneyWorries,
     recordedByUserId: ctx.actor.userId,
     recordedAt: ctx.now,
   });
@@ -125,10 +143,21 @@ export async function recordCheckIn(
     entityType: 'placement_check_in',
     entityId: checkIn.id,
     subjectId: placement.jobSeeker.id,
-    fields: ['kind', 'date', 'report', 'howItsGoing', 'agreedActions'],
+    fields: [
+      'kind',
+      'date',
+      'report',
+      'howItsGoing',
+      'agreedActions',
+      ...(input.moneyWorries ? ['moneyWorries'] : []),
+    ],
   });
   await ctx.em.flush();
-  return toCheckInView(checkIn, await displayNames(ctx, [checkIn.recordedByUserId]));
+  return toCheckInView(
+    checkIn,
+    await displayNames(ctx, [checkIn.recordedByUserId]),
+    showsMoneyWorries(relationTo(ctx.actor, placement)),
+  );
 }
 
 /** The conversations the caller may read, newest first; of the other kinds the placement shows worry flags. */
@@ -139,7 +168,8 @@ export async function listCheckIns(
 ): Promise<CheckInListView> {
   assertCan(ctx.actor, Permission.ReadCheckIns);
   const placement = await findPlacementInScope(ctx, placementId);
-  const readable = readableKinds(ctx.actor, relationTo(ctx.actor, placement));
+  const relation = relationTo(ctx.actor, placement);
+  const readable = readableKinds(ctx.actor, relation);
   const kinds = query.kind ? readable.filter((kind) => kind === query.kind) : readable;
   const page = await findPage(
     ctx.em,
@@ -155,7 +185,7 @@ export async function listCheckIns(
   auditPlacement(ctx, placement, 'check_in.listed', kinds);
   await ctx.em.flush();
   return {
-    items: page.items.map((checkIn) => toCheckInView(checkIn, names)),
+    items: page.items.map((checkIn) => toCheckInView(checkIn, names, showsMoneyWorries(relation))),
     nextCursor: page.nextCursor,
     readableKinds: readable,
   };

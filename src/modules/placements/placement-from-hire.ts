@@ -4,6 +4,8 @@ import { conflict, notFound } from '../../http/problem';
 import { recordAudit } from '../audit/audit.service';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
+import type { MoneyChecklist } from './money-checklist';
+import { addMoneyChecklist } from './money-checklist.service';
 import { Placement, PlacementHoursChange } from './placement.entity';
 import { flatBuildUp, RUNNING_STATUSES } from './placement-rules';
 
@@ -36,8 +38,15 @@ export const findRunningPlacement = (ctx: RequestContext, vacancyId: string, job
  * placement at this vacancy — returns the existing placement. The caller has checked that the actor
  * may record the hire; this function checks only that the vacancy and the person exist (404) and
  * that the vacancy is not a draft (409).
+ *
+ * A new draft gets the start-of-work money checklist (`checklist`, the active version) with every
+ * item open: the lifecoach and the person go through it before the first day.
  */
-export async function createPlacementForHire(ctx: RequestContext, input: HireInput): Promise<Placement> {
+export async function createPlacementForHire(
+  ctx: RequestContext,
+  input: HireInput,
+  checklist: MoneyChecklist,
+): Promise<Placement> {
   const { em } = ctx;
   if (input.candidacyId) {
     const existing = await em.findOne(Placement, { candidacyId: input.candidacyId });
@@ -99,6 +108,7 @@ export async function createPlacementForHire(ctx: RequestContext, input: HireInp
     changedAt: ctx.now,
     changedByUserId: ctx.actor.userId,
   });
+  await addMoneyChecklist(ctx, placement, checklist);
   recordAudit(ctx, {
     action: 'placement.created',
     entityType: 'placement',
@@ -108,3 +118,9 @@ export async function createPlacementForHire(ctx: RequestContext, input: HireInp
   });
   return placement;
 }
+
+/** The hire hook the pipeline runs (candidacies/hire-hook.ts): a draft placement with this checklist. */
+export const placementForHire =
+  (checklist: MoneyChecklist) =>
+  (ctx: RequestContext, input: HireInput): Promise<Placement> =>
+    createPlacementForHire(ctx, input, checklist);

@@ -49,9 +49,19 @@ export const endReasons = [
   'CONTRACT_NOT_EXTENDED',
   'BETTER_JOB_ELSEWHERE',
   'TRAVEL_TOO_HARD',
+  'MONEY_MATTERS',
   'OTHER',
 ] as const;
 export type EndReason = (typeof endReasons)[number];
+
+/**
+ * Reasons that tell something about the person's money (benefit, allowances, debts): only the
+ * lifecoach and the programme give them, and an employer reads them as personal circumstances.
+ */
+export const PRIVATE_END_REASONS: readonly EndReason[] = ['MONEY_MATTERS'];
+/** The reason as an employer reads it. */
+export const endReasonForEmployer = (reason: EndReason): EndReason =>
+  PRIVATE_END_REASONS.includes(reason) ? 'PERSONAL_CIRCUMSTANCES' : reason;
 
 export const END_REASON_LABELS_NL: Record<EndReason, string> = {
   PERSONAL_CIRCUMSTANCES: 'Persoonlijke omstandigheden',
@@ -62,6 +72,7 @@ export const END_REASON_LABELS_NL: Record<EndReason, string> = {
   CONTRACT_NOT_EXTENDED: 'Contract niet verlengd',
   BETTER_JOB_ELSEWHERE: 'Betere baan gevonden',
   TRAVEL_TOO_HARD: 'Reizen naar het werk lukte niet',
+  MONEY_MATTERS: 'Geldzaken: uitkering, toeslagen of schulden',
   OTHER: 'Andere reden',
 };
 

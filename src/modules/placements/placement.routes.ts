@@ -314,7 +314,15 @@ export function placementRoutes(
   const { reference, cadence } = deps;
   return router
     .openapi(create, async (c) =>
-      c.json(await createDirectPlacement(requestContext(c), cadence, c.req.valid('json')), 201),
+      c.json(
+        await createDirectPlacement(
+          requestContext(c),
+          cadence,
+          reference.activeMoneyChecklist,
+          c.req.valid('json'),
+        ),
+        201,
+      ),
     )
     .openapi(list, async (c) => c.json(await listPlacements(requestContext(c), c.req.valid('query')), 200))
     .openapi(read, async (c) =>

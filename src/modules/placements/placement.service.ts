@@ -23,6 +23,7 @@ import { vacancyScope } from '../vacancies/vacancy.access';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import type { CadenceRules } from './cadence';
 import { PlacementCheckIn } from './check-in.entity';
+import type { MoneyChecklist } from './money-checklist';
 import {
   assertRelation,
   findPlacementInScope,
@@ -57,9 +58,11 @@ import {
   absenceProblems,
   buildUpProblems,
   canMovePlacement,
+  type EndReason,
   flatBuildUp,
   PLACEMENT_STATUS_LABELS_NL,
   type PlacementStatus,
+  PRIVATE_END_REASONS,
 } from './placement-rules';
 
 /** A start date may lie this far back (a hire recorded late) or ahead. */
@@ -225,6 +228,7 @@ async function employerColleague(
 export async function createDirectPlacement(
   ctx: RequestContext,
   rules: CadenceRules,
+  checklist: MoneyChecklist,
   input: CreatePlacementInput,
 ): Promise<PlacementView> {
   assertCan(ctx.actor, Permission.CreatePlacements);
@@ -268,7 +272,7 @@ export async function createDirectPlacement(
       { mover, note: null, direct: true },
       {
         onHired: async (hireCtx, hire) => {
-          placement = await createPlacementForHire(hireCtx, hire);
+          placement = await createPlacementForHire(hireCtx, hire, checklist);
         },
       },
     );
@@ -671,6 +675,15 @@ function assertMayEnd(ctx: RequestContext, placement: Placement): void {
   );
 }
 
+/** Money-related reasons are the lifecoach's and the programme's to give: an employer does not know them. */
+function assertReasonForSide(ctx: RequestContext, reason: EndReason): void {
+  if (isEmployerSide(ctx.actor) && PRIVATE_END_REASONS.includes(reason)) {
+    throw validationError([
+      { path: ['reason'], message: 'Kies een andere reden: geldzaken legt de lifecoach vast.' },
+    ]);
+  }
+}
+
 /**
  * A placement ends with a reason from the fixed list and the causes in words, on its last day of
  * work. When the person returns to the programme, their segment is reviewed.
@@ -685,6 +698,7 @@ export async function endPlacement(
   const placement = await findPlacementInScope(ctx, id);
   assertMayEnd(ctx, placement);
   assertTransition(placement, 'ENDED');
+  assertReasonForSide(ctx, input.reason);
   const today = programmeToday(ctx.now);
   if (input.endDate > today) {
     throw validationError([
@@ -733,6 +747,7 @@ export async function cancelPlacement(
   const placement = await findPlacementInScope(ctx, id);
   assertMayEnd(ctx, placement);
   assertTransition(placement, 'CANCELLED');
+  assertReasonForSide(ctx, input.reason);
   placement.status = 'CANCELLED';
   placement.endReason = input.reason;
   placement.endNote = input.note;

@@ -34,6 +34,8 @@ import {
   addMonths,
   agreedHoursInWeek,
   END_REASON_LABELS_NL,
+  type EndReason,
+  endReasonForEmployer,
   PLACEMENT_STATUS_LABELS_NL,
   workWeekOf,
 } from './placement-rules';
@@ -202,8 +204,12 @@ export function toPlacementView(
     outcome: {
       convertedOn: placement.convertedOn ?? null,
       endDate: placement.endDate ?? null,
-      endReason: placement.endReason ?? null,
-      endReasonLabelNl: placement.endReason ? END_REASON_LABELS_NL[placement.endReason] : null,
+      // A money-related reason tells an employer something about the person's money: they read it
+      // as personal circumstances.
+      endReason: endReasonFor(actor, placement.endReason ?? null),
+      endReasonLabelNl: placement.endReason
+        ? END_REASON_LABELS_NL[endReasonFor(actor, placement.endReason) ?? placement.endReason]
+        : null,
       ...(showsEndNote(actor, relation, placement) ? { endNote: placement.endNote ?? null } : {}),
       returnsToProgramme: placement.returnsToProgramme ?? null,
     },
@@ -239,4 +245,9 @@ export function toPlacementSummary(
     manager: placement.manager ? colleague(placement.manager) : null,
     lifecoach: colleague(placement.lifecoach),
   };
+}
+
+function endReasonFor(actor: Actor, reason: EndReason | null): EndReason | null {
+  if (!reason) return null;
+  return isEmployerSide(actor) ? endReasonForEmployer(reason) : reason;
 }

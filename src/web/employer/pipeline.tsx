@@ -8,7 +8,7 @@ import {
   notSelectedReasons,
   OPEN_CANDIDACY_STATUSES,
 } from '../../modules/candidacies/candidacy-rules';
-import { createPlacementForHire } from '../../modules/placements/placement-from-hire';
+import { placementForHire } from '../../modules/placements/placement-from-hire';
 import { readForm } from '../form-input';
 import { contactRouteLabels, formatDateTime, formatPhone } from '../labels';
 import { Alert, Facts, Heading1, Heading2, Link, Paragraph } from '../layout/components';
@@ -266,7 +266,10 @@ export function pipelinePages(web: Hono<WebBindings>, tools: EmployerTools) {
       ctx,
       moveCandidacySchema,
       input,
-      (data) => moveCandidacy(ctx, id, data, { onHired: createPlacementForHire }),
+      (data) =>
+        moveCandidacy(ctx, id, data, {
+          onHired: placementForHire(tools.deps.reference.activeMoneyChecklist),
+        }),
       {
         messages: { reasonCode: 'Kies waarom jullie niet verder gaan.', to: 'Kies een stap.' },
         serviceMessages: { reasonCode: 'Kies waarom jullie niet verder gaan.' },

@@ -31,7 +31,11 @@ import {
   startPlacement,
   updatePlacement,
 } from '../../modules/placements/placement.service';
-import { END_REASON_LABELS_NL, endReasons } from '../../modules/placements/placement-rules';
+import {
+  END_REASON_LABELS_NL,
+  endReasons,
+  PRIVATE_END_REASONS,
+} from '../../modules/placements/placement-rules';
 import { listUsers } from '../../modules/users/user.service';
 import { isoDate, readForm } from '../form-input';
 import {
@@ -480,7 +484,9 @@ function EndForm({
             label="Wat is de belangrijkste reden?"
             value={values.reason}
             error={errors.reason}
-            options={endReasons.map((reason) => ({ value: reason, label: END_REASON_LABELS_NL[reason] }))}
+            options={endReasons
+              .filter((reason) => !PRIVATE_END_REASONS.includes(reason))
+              .map((reason) => ({ value: reason, label: END_REASON_LABELS_NL[reason] }))}
           />
           <TextAreaField
             name="note"

@@ -10,6 +10,18 @@ import {
   recordCheckIn,
   recordSupportNote,
 } from '../../modules/placements/check-in.service';
+import { moneyItemActors, moneyItemStatuses } from '../../modules/placements/money-checklist.entity';
+import {
+  type MoneyChecklistView,
+  type MoneyItemView,
+  updateMoneyItemSchema,
+} from '../../modules/placements/money-checklist.schemas';
+import {
+  getMoneyChecklist,
+  MONEY_ACTOR_LABELS_NL,
+  MONEY_STATUS_LABELS_NL,
+  updateMoneyItem,
+} from '../../modules/placements/money-checklist.service';
 import {
   createPlanCommentSchema,
   type OnboardingPlanView,
@@ -51,12 +63,18 @@ type Person = { id: string; fullName: string };
 type CheckIns = Awaited<ReturnType<typeof listCheckIns>>['items'];
 type SupportNotes = Awaited<ReturnType<typeof listSupportNotes>>['items'];
 type FormState = { values: FormValues; errors: FieldErrors };
-type Forms = { checkIn?: FormState; note?: FormState; comment?: FormState & { target: string } };
+type Forms = {
+  checkIn?: FormState;
+  note?: FormState;
+  comment?: FormState & { target: string };
+  money?: FormState & { target: string };
+};
 
 const NOTICES: Record<string, string> = {
   gesprek: 'Het gesprek is opgeslagen.',
   steun: 'De notitie is opgeslagen. Alleen lifecoaches en het programma lezen die.',
   opmerking: 'Je opmerking staat bij het inwerkplan.',
+  geld: 'De stap van de geldlijst is opgeslagen.',
 };
 
 /** Worries of the last eight weeks, as the placement view counts its worry flags. */
@@ -85,6 +103,10 @@ async function loadAfterHire(c: WebContext, tools: PageTools, placementId?: stri
   const checkIns = placement ? (await listCheckIns(ctx, placement.id, { limit: 50 })).items : [];
   const notes = placement ? (await listSupportNotes(ctx, placement.id, { limit: 50 })).items : [];
   const plan = placement ? await getOnboardingPlan(ctx, reference, placement.id) : null;
+  const money =
+    placement && can(ctx.actor, Permission.ReadMoneyChecklist)
+      ? await getMoneyChecklist(ctx, reference, placement.id)
+      : null;
   return {
     ctx,
     me,
@@ -94,6 +116,7 @@ async function loadAfterHire(c: WebContext, tools: PageTools, placementId?: stri
     checkIns,
     notes,
     plan,
+    money,
     today: programmeToday(ctx.now),
     mayWriteNotes: can(ctx.actor, Permission.WritePlacementSupportNotes),
   };
@@ -242,6 +265,17 @@ function CheckInForm({
           rows={3}
           optional
         />
+        <RadioGroup
+          name="moneyWorries"
+          label="Zijn er zorgen over geld?"
+          description="Bijvoorbeeld over de uitkering, toeslagen of schulden. Alleen lifecoaches en het programma zien dit, de werkgever nooit."
+          value={values.moneyWorries ?? 'nee'}
+          error={errors.moneyWorries}
+          options={[
+            { value: 'nee', label: 'Nee' },
+            { value: 'ja', label: 'Ja, er zijn zorgen over geld' },
+          ]}
+        />
         <SubmitButton>Sla het gesprek op</SubmitButton>
       </PostForm>
     </>
@@ -257,6 +291,11 @@ function CheckInList({ checkIns }: { checkIns: CheckIns }) {
           <p class="card__title">
             {checkIn.kindLabelNl}, {formatDate(checkIn.date)} – {checkIn.howItsGoingLabelNl}
           </p>
+          {checkIn.moneyWorries ? (
+            <p class="card__meta">
+              <strong>Zorgen over geld</strong> (alleen voor lifecoaches en het programma)
+            </p>
+          ) : null}
           <p class="card__text">{checkIn.report}</p>
           {checkIn.agreedActions.length ? (
             <ul class="utrecht-unordered-list">
@@ -455,8 +494,169 @@ function Plan({
   );
 }
 
+/** The field names of one checklist item's form: `<key>.<field>`, so every form on the page has its own ids. */
+const moneyField = (key: string, field: string) => `${key}.${field}`;
+const MONEY_FIELDS = ['status', 'date', 'actor', 'actorName', 'contactName', 'note'] as const;
+
+function MoneyItemForm({
+  person,
+  placement,
+  item,
+  csrfToken,
+  state,
+  mayEdit,
+}: {
+  person: Person;
+  placement: PlacementView;
+  item: MoneyItemView;
+  csrfToken: string;
+  state: Forms['money'];
+  mayEdit: boolean;
+}) {
+  const mine = state?.target === item.key;
+  const value = (field: (typeof MONEY_FIELDS)[number], saved: string | null) =>
+    mine ? state?.values[moneyField(item.key, field)] : (saved ?? undefined);
+  const error = (field: (typeof MONEY_FIELDS)[number]) =>
+    mine ? state?.errors[moneyField(item.key, field)] : undefined;
+  return (
+    <li
+      class={`card money-item money-item--${item.status.toLowerCase().replace('_', '-')}`}
+      id={`geld-${item.key}`}
+    >
+      <p class="card__title">{item.titleNl}</p>
+      <p class="card__meta">
+        <strong>{item.statusLabelNl}</strong>
+        {item.whoLabelNl ? ` · ${item.whoLabelNl}` : ''}
+        {item.date ? ` · ${formatDate(item.date)}` : ''}
+        {item.contactName ? ` · ${item.contactLabelNl ?? 'Contactpersoon'}: ${item.contactName}` : ''}
+      </p>
+      <p class="card__text">{item.forLifecoachNl}</p>
+      {item.note ? <p class="card__text">{item.note}</p> : null}
+      {mayEdit ? (
+        <details class="choice-details" open={mine}>
+          <summary class="choice-details__summary">Pas deze stap aan</summary>
+          {mine && state && Object.keys(state.errors).length ? (
+            <ErrorSummary
+              errors={state.errors}
+              order={MONEY_FIELDS.map((field) => moneyField(item.key, field))}
+            />
+          ) : null}
+          <PostForm action={actionPath(person.id, placement.id, `geld/${item.key}`)} csrfToken={csrfToken}>
+            <input type="hidden" name="version" value={String(item.version)} />
+            <RadioGroup
+              name={moneyField(item.key, 'status')}
+              label="Hoe staat het?"
+              value={value('status', item.status)}
+              error={error('status')}
+              options={moneyItemStatuses.map((status) => ({
+                value: status,
+                label: MONEY_STATUS_LABELS_NL[status],
+              }))}
+            />
+            <TextField
+              name={moneyField(item.key, 'date')}
+              label="Datum"
+              description="Wanneer het gedaan is, of wanneer het gepland staat."
+              type="date"
+              size="date"
+              value={value('date', item.date)}
+              error={error('date')}
+              optional
+            />
+            <RadioGroup
+              name={moneyField(item.key, 'actor')}
+              label="Wie doet het?"
+              value={value('actor', item.actor)}
+              error={error('actor')}
+              options={moneyItemActors.map((actor) => ({
+                value: actor,
+                label: MONEY_ACTOR_LABELS_NL[actor],
+              }))}
+              optional
+            />
+            <TextField
+              name={moneyField(item.key, 'actorName')}
+              label="Naam van wie het doet"
+              description="Als iemand anders het doet, bijvoorbeeld de bewindvoerder."
+              value={value('actorName', item.actorName)}
+              error={error('actorName')}
+              optional
+            />
+            {item.contactLabelNl ? (
+              <TextField
+                name={moneyField(item.key, 'contactName')}
+                label={item.contactLabelNl}
+                description="Naam, en als je wilt een telefoonnummer."
+                value={value('contactName', item.contactName)}
+                error={error('contactName')}
+                optional
+              />
+            ) : null}
+            <TextAreaField
+              name={moneyField(item.key, 'note')}
+              label="Korte notitie"
+              description="De werkzoekende kan dit lezen; een werkgever nooit."
+              value={value('note', item.note)}
+              error={error('note')}
+              rows={2}
+              optional
+            />
+            <SubmitButton variant="secondary">Sla deze stap op</SubmitButton>
+          </PostForm>
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+function MoneyPart({
+  person,
+  placement,
+  money,
+  csrfToken,
+  state,
+}: {
+  person: Person;
+  placement: PlacementView;
+  money: MoneyChecklistView;
+  csrfToken: string;
+  state: Forms['money'];
+}) {
+  const { progress } = money;
+  return (
+    <>
+      <Paragraph>
+        Loop deze stappen samen met {person.fullName} door, het liefst voor de eerste werkdag. Het programma
+        rekent geen uitkering of toeslag uit: jullie regelen wie wat doet en bij wie je terecht kunt. De
+        werkgever ziet deze lijst niet; {person.fullName} wel.
+      </Paragraph>
+      <Paragraph>
+        {progress.done} gedaan, {progress.notNeeded} niet nodig, {progress.helpNeeded} hulp nodig,{' '}
+        {progress.open} nog te doen.
+      </Paragraph>
+      {state?.errors._form ? (
+        <Alert kind="warning">
+          <Paragraph>{state.errors._form}</Paragraph>
+        </Alert>
+      ) : null}
+      <ol class="card-list money-items">
+        {money.items.map((item) => (
+          <MoneyItemForm
+            person={person}
+            placement={placement}
+            item={item}
+            csrfToken={csrfToken}
+            state={state}
+            mayEdit={money.youMayEdit}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}
+
 function AfterHirePage(props: Page & { notice?: string | undefined; forms?: Forms }) {
-  const { me, person, placements, placement, checkIns, notes, plan, today, notice } = props;
+  const { me, person, placements, placement, checkIns, notes, plan, money, today, notice } = props;
   const forms = props.forms ?? {};
   const signedIn: SignedIn = me;
   return (
@@ -512,6 +712,19 @@ function AfterHirePage(props: Page & { notice?: string | undefined; forms?: Form
           ) : null}
           <h3 class="utrecht-heading-3">Alle gesprekken</h3>
           <CheckInList checkIns={checkIns} />
+
+          {money?.items.length ? (
+            <>
+              <Heading2 id="geld">Geld bij de start</Heading2>
+              <MoneyPart
+                person={person}
+                placement={placement}
+                money={money}
+                csrfToken={me.csrfToken}
+                state={forms.money}
+              />
+            </>
+          ) : null}
 
           <Heading2 id="steun">Steun in het persoonlijke leven</Heading2>
           <SupportNotesPart
@@ -576,6 +789,7 @@ export function afterHirePages(web: Hono<WebBindings>, tools: PageTools) {
         report: values.report ?? '',
         howItsGoing: values.howItsGoing,
         agreedActions,
+        moneyWorries: values.moneyWorries === 'ja',
       },
       (input) => recordCheckIn(page.ctx, placement.id, input),
       {
@@ -592,6 +806,54 @@ export function afterHirePages(web: Hono<WebBindings>, tools: PageTools) {
       return c.html(<AfterHirePage {...page} forms={{ checkIn: { values, errors: saved.errors } }} />, 422);
     }
     return done(c, page, 'gesprek', 'gesprekken');
+  });
+
+  web.post(`${base}/:placementId/geld/:itemKey`, signedIn, caseworker, csrf, async (c) => {
+    const values = await readForm(c);
+    const { page, placement } = await placementOf(c);
+    const item = page.money?.items.find((candidate) => candidate.key === c.req.param('itemKey'));
+    if (!item) throw notFound({ nl: 'Deze stap van de geldlijst', en: 'Money checklist item' });
+    const field = (name: string) => values[moneyField(item.key, name)]?.trim() ?? '';
+    const saved = await submitToService(
+      page.ctx,
+      updateMoneyItemSchema,
+      {
+        status: field('status'),
+        date: field('date') || null,
+        actor: field('actor') || null,
+        actorName: field('actorName') || null,
+        ...(item.contactLabelNl ? { contactName: field('contactName') || null } : {}),
+        note: field('note') || null,
+        version: Number(values.version),
+      },
+      (input) => updateMoneyItem(page.ctx, tools.deps.reference, placement.id, item.key, input),
+      {
+        fieldOf: (path) =>
+          typeof path[0] === 'string' && (MONEY_FIELDS as readonly string[]).includes(path[0])
+            ? moneyField(item.key, path[0])
+            : '_form',
+        messages: {
+          [moneyField(item.key, 'status')]: 'Kies hoe het staat.',
+          [moneyField(item.key, 'date')]: 'Vul de dag in waarop het gedaan is.',
+          [moneyField(item.key, 'actor')]: 'Kies wie het gedaan heeft.',
+          [moneyField(item.key, 'actorName')]: 'Schrijf de naam op van wie het doet (hoogstens 200 tekens).',
+          [moneyField(item.key, 'contactName')]:
+            'Schrijf de naam van de contactpersoon op (hoogstens 200 tekens).',
+          [moneyField(item.key, 'note')]: 'Houd de notitie korter dan 1000 tekens.',
+          _form: 'Iemand anders heeft deze stap net aangepast. Bekijk hem opnieuw en sla hem dan op.',
+        },
+      },
+    );
+    if (!saved.ok) {
+      return c.html(
+        <AfterHirePage {...page} forms={{ money: { values, errors: saved.errors, target: item.key } }} />,
+        422,
+      );
+    }
+    return c.redirect(
+      `${withNotice(afterHirePath(page.person.id, placement.id), 'geld')}#geld-${item.key}`,
+      303,
+    );
   });
 
   web.post(`${base}/:placementId/steun`, signedIn, caseworker, csrf, async (c) => {

@@ -28,6 +28,7 @@ import {
 } from '../../modules/meet-and-greets/meet-and-greet-rules';
 import { listParticipants } from '../../modules/meet-and-greets/participation.service';
 import { activePlacementsProbe, listFollowUp } from '../../modules/placements/follow-up.service';
+import { listOpenMoneyItems, openMoneyItemsProbe } from '../../modules/placements/money-checklist.service';
 import { listSegmentReviews, segmentReviewsProbe } from '../../modules/readiness/segment-decision.service';
 import {
   listOpenSegmentReactions,
@@ -61,6 +62,8 @@ type Todo = {
   /** Where it is done: a part of the person's page (the overview while that part is not built). */
   section: PersonSectionKey;
   linkText: string;
+  /** A place on that part of the page (an id), when the item is worked on there. */
+  anchor?: string;
   urgent: boolean;
   /** Oldest first within the urgent and the other items. */
   since: string;
@@ -81,7 +84,10 @@ const dayWord = (days: number) => (days === 1 ? '1 dag' : `${days} dagen`);
 const targetOf = (todo: Todo): { href: string; text: string } => {
   const section = personSections.find((candidate) => candidate.key === todo.section);
   return section?.ready
-    ? { href: personPath(todo.person.id, todo.section), text: todo.linkText }
+    ? {
+        href: `${personPath(todo.person.id, todo.section)}${todo.anchor ? `#${todo.anchor}` : ''}`,
+        text: todo.linkText,
+      }
     : { href: personPath(todo.person.id), text: `Naar ${todo.person.fullName}` };
 };
 
@@ -102,6 +108,7 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
     reactions: openSegmentReactionsProbe(ctx),
     firstContacts: firstContactChecksProbe(ctx, deps.firstContactWorkingDays),
     retention: openRetentionNoticesProbe(ctx),
+    money: openMoneyItemsProbe(ctx),
   });
   const none = { items: [], nextCursor: null };
   // One after the other: the verbs share the request's EntityManager (and each flushes its audit entries).
@@ -121,6 +128,7 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
   const firstContacts = has.firstContacts
     ? await listFirstContactChecks(ctx, deps.firstContactWorkingDays, page)
     : none;
+  const money = has.money ? await listOpenMoneyItems(ctx, deps.reference, page) : none;
   const todos: Todo[] = [];
 
   for (const notice of retention.items) {
@@ -207,6 +215,25 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
       linkText: 'Naar na de start',
       urgent: item.state === 'OVERDUE',
       since: item.dueDate,
+    });
+  }
+
+  for (const item of money.items) {
+    const help = item.status === 'HELP_NEEDED';
+    todos.push({
+      kind: help ? 'Geld bij de start: hulp nodig' : 'Geld bij de start',
+      person: { id: item.jobSeekerId, fullName: item.fullName },
+      what: `${item.fullName}: ${lowerFirst(item.titleNl)}`,
+      detail: `${help ? 'Er is hulp nodig bij deze stap.' : 'Deze stap is nog niet gedaan.'}${
+        item.whoLabelNl ? ` Wie: ${lowerFirst(item.whoLabelNl)}.` : ''
+      }${item.date ? ` Datum: ${formatDate(item.date)}.` : ''} Werk bij ${item.employerName}${
+        item.startDate ? `, begonnen op ${formatDate(item.startDate)}` : ', nog niet begonnen'
+      }.`,
+      section: 'afterHire',
+      linkText: 'Naar geld bij de start',
+      anchor: 'geld',
+      urgent: help,
+      since: item.date ?? item.startDate ?? '9999-12-31',
     });
   }
 

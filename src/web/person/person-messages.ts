@@ -209,6 +209,27 @@ const nl = {
     lifecoachNotesLead: 'Dit ziet de werkgever nooit.',
     noWork: 'Je bent nog niet begonnen bij een werkgever via Warm Rotterdam Werkt.',
   },
+  money: {
+    title: 'Geld bij de start van je werk',
+    link: 'Geld bij de start: wat er geregeld moet worden',
+    noChecklist:
+      'Als je via Warm Rotterdam gaat werken, zie je hier wat er met je geld geregeld moet worden.',
+    noCalculation:
+      'Warm Rotterdam rekent je uitkering of toeslagen niet uit. Je lifecoach helpt je de stappen te zetten en weet bij wie je terecht kunt.',
+    employerNever: 'Je werkgever ziet deze lijst niet.',
+    progress: (done: number, total: number) => `${done} van de ${total} stappen zijn klaar of niet nodig.`,
+    status: {
+      OPEN: 'Nog te doen',
+      DONE: 'Gedaan',
+      NOT_NEEDED: 'Niet nodig',
+      HELP_NEEDED: 'Je lifecoach helpt hierbij',
+    },
+    who: { PERSON: 'Jij', LIFECOACH: 'Je lifecoach', OTHER: 'Iemand anders' },
+    whoLabel: 'Wie doet het',
+    dateLabel: 'Datum',
+    note: 'Notitie',
+    questions: 'Vragen over geld? Vraag het je lifecoach.',
+  },
   answers: {
     title: 'Ja of nee',
     lead: 'Hier zeg je ja of nee tegen een uitnodiging of een voorstel. Je hoeft niet te zeggen waarom. Een nee heeft geen gevolgen voor hoe wij met je omgaan: je doet dan alleen niet mee aan die ene Meet & Greet of die ene vacature.',
@@ -484,6 +505,27 @@ const en: PersonMessages = {
     lifecoachNotes: 'What your lifecoach wrote about your life outside work',
     lifecoachNotesLead: 'The employer never sees this.',
     noWork: 'You have not started at an employer through Warm Rotterdam Werkt yet.',
+  },
+  money: {
+    title: 'Money when you start work',
+    link: 'Money when you start work: what needs arranging',
+    noChecklist:
+      'When you start work through Warm Rotterdam, you see here what needs arranging about your money.',
+    noCalculation:
+      'Warm Rotterdam does not calculate your benefit or allowances. Your lifecoach helps you take the steps and knows who to ask.',
+    employerNever: 'Your employer does not see this list.',
+    progress: (done, total) => `${done} of the ${total} steps are done or not needed.`,
+    status: {
+      OPEN: 'Still to do',
+      DONE: 'Done',
+      NOT_NEEDED: 'Not needed',
+      HELP_NEEDED: 'Your lifecoach helps with this',
+    },
+    who: { PERSON: 'You', LIFECOACH: 'Your lifecoach', OTHER: 'Someone else' },
+    whoLabel: 'Who does it',
+    dateLabel: 'Date',
+    note: 'Note',
+    questions: 'Questions about money? Ask your lifecoach.',
   },
   answers: {
     title: 'Yes or no',

@@ -9,6 +9,7 @@ import { codeSignInPages } from './code-sign-in';
 import { myAnswersPages } from './my-answers';
 import { myConsentsPage } from './my-consents';
 import { myDownloadPages } from './my-download';
+import { myMoneyPage } from './my-money';
 import { myRecordPage } from './my-record';
 import { mySegmentReactionPages } from './my-segment-reaction';
 import { myStopPage } from './my-stop';
@@ -36,6 +37,7 @@ export function personRoutes(web: Hono<WebBindings>, deps: WebRouteDependencies)
   myConsentsPage(web, tools);
   myDownloadPages(web, tools);
   myAnswersPages(web, tools);
+  myMoneyPage(web, tools);
   mySegmentReactionPages(web, tools);
   myStopPage(web, tools);
   languageSwitch(web, tools);

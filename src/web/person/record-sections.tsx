@@ -487,6 +487,11 @@ export function RecordSections({
                   <Quote>{placement.endNote}</Quote>
                 </Paragraph>
               ) : null}
+              <Paragraph>
+                <a class="utrecht-link no-print" href="/mijn-gegevens/geld">
+                  {t.money.link}
+                </a>
+              </Paragraph>
               <h4 class="utrecht-heading-4">{r.plan}</h4>
               {placement.onboardingPlan.length || placement.planComments.length ? (
                 <List>
