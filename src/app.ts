@@ -40,6 +40,7 @@ import { placementRoutes } from './modules/placements/placement.routes';
 import { createPlacementForHire } from './modules/placements/placement-from-hire';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { segmentReactionRoutes } from './modules/readiness/segment-reaction.routes';
+import { referralRoutes } from './modules/referrals/referral.routes';
 import { reportRoutes } from './modules/reports/report.routes';
 import { type DocsAssetSource, docsRoutes } from './modules/system/docs.routes';
 import { type ReadinessReport, systemRoutes } from './modules/system/system.routes';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDependencies) {
   tokenRoutes(api, deps.config.tokenTtlDays);
   auditRoutes(api);
   jobSeekerRoutes(api, deps.reference.postcodes, firstContactWorkingDays);
+  referralRoutes(api);
   consentRoutes(api);
   catalogueRoutes(api, deps.reference.catalogue);
   instrumentRoutes(api, deps.reference);

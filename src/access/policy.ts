@@ -22,6 +22,7 @@ export const Permission = {
   RecordFirstContact: 'job_seekers:first_contact',
   ReadFirstContactChecks: 'job_seekers:first_contact_checks',
   ReadListOfLifecoaches: 'lifecoaches:list',
+  ReadReferrals: 'referrals:read',
   ReadConsents: 'consents:read',
   RecordConsents: 'consents:record',
   ConductAssessments: 'assessments:conduct',
@@ -117,6 +118,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'job_seekers:first_contact': [Role.Lifecoach],
   'job_seekers:first_contact_checks': [Role.ProgrammeAdmin, Role.Lifecoach],
   'lifecoaches:list': [Role.ProgrammeAdmin, Role.Lifecoach, Role.PartnerWorker],
+  // The referring partner follows its own referrals in five status words: no segment, profile or notes.
+  'referrals:read': [Role.PartnerWorker],
   'consents:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'consents:record': [Role.ProgrammeAdmin, Role.Lifecoach],
   'assessments:conduct': [Role.Lifecoach],

@@ -8,6 +8,7 @@ import { agendaFileRoutes } from './employer/agenda-file.routes';
 import { employerRoutes } from './employer/employer.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { mentorRoutes } from './mentor/mentor.routes';
+import { partnerRoutes } from './partner/partner.routes';
 import { personRoutes } from './person/person.routes';
 import { jobRunsRoutes } from './programme/job-runs.routes';
 import { programmeRoutes } from './programme/programme.routes';
@@ -74,6 +75,7 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   agendaFileRoutes(web, deps);
   employerRoutes(web, deps);
   mentorRoutes(web, deps);
+  partnerRoutes(web, deps);
   roffabriekRoutes(web, deps);
   jobRunsRoutes(web, deps);
   programmeRoutes(web, deps);
