@@ -34,6 +34,7 @@ import { matchingRoutes } from './modules/matching/matching.routes';
 import type { MatchingIndexKeeper } from './modules/matching/matching-index-keeper';
 import { meetAndGreetRoutes } from './modules/meet-and-greets/meet-and-greet.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { outsideHelpRoutes } from './modules/outside-help/outside-help.routes';
 import { ownRecordRoutes } from './modules/own-record/own-record.routes';
 import { type CadenceRules, DEFAULT_CADENCE_RULES } from './modules/placements/cadence';
 import { placementRoutes } from './modules/placements/placement.routes';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDependencies) {
   auditRoutes(api);
   jobSeekerRoutes(api, deps.reference.postcodes, firstContactWorkingDays);
   referralRoutes(api);
+  outsideHelpRoutes(api);
   consentRoutes(api);
   catalogueRoutes(api, deps.reference.catalogue);
   instrumentRoutes(api, deps.reference);

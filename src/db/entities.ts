@@ -28,6 +28,7 @@ import {
 } from '../modules/meet-and-greets/meet-and-greet.entity';
 import { NotificationSetting } from '../modules/notifications/notification-setting.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
+import { OutsideHelpReferral } from '../modules/outside-help/outside-help-referral.entity';
 import { SignInCode } from '../modules/person-access/sign-in-code.entity';
 import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/check-in.entity';
 import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
@@ -93,4 +94,5 @@ export const entities = [
   SegmentReaction,
   ErasureRequest,
   RetentionNotice,
+  OutsideHelpReferral,
 ];

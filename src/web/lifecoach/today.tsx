@@ -19,7 +19,6 @@ import {
   firstContactChecksProbe,
   listFirstContactChecks,
 } from '../../modules/job-seekers/first-contact.service';
-
 import { listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
 import {
   CONTACT_ROUTE_LABELS_NL,
@@ -27,6 +26,10 @@ import {
   contactRoutes,
 } from '../../modules/meet-and-greets/meet-and-greet-rules';
 import { listParticipants } from '../../modules/meet-and-greets/participation.service';
+import {
+  listOutsideHelpChecks,
+  outsideHelpChecksProbe,
+} from '../../modules/outside-help/outside-help.service';
 import { activePlacementsProbe, listFollowUp } from '../../modules/placements/follow-up.service';
 import { listSegmentReviews, segmentReviewsProbe } from '../../modules/readiness/segment-decision.service';
 import {
@@ -102,6 +105,7 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
     reactions: openSegmentReactionsProbe(ctx),
     firstContacts: firstContactChecksProbe(ctx, deps.firstContactWorkingDays),
     retention: openRetentionNoticesProbe(ctx),
+    outsideHelp: outsideHelpChecksProbe(ctx),
   });
   const none = { items: [], nextCursor: null };
   // One after the other: the verbs share the request's EntityManager (and each flushes its audit entries).
@@ -121,6 +125,7 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
   const firstContacts = has.firstContacts
     ? await listFirstContactChecks(ctx, deps.firstContactWorkingDays, page)
     : none;
+  const outsideHelp = has.outsideHelp ? await listOutsideHelpChecks(ctx, page) : none;
   const todos: Todo[] = [];
 
   for (const notice of retention.items) {
@@ -220,6 +225,19 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
       linkText: 'Naar werk en leren',
       urgent: true,
       since: check.startDate,
+    });
+  }
+
+  for (const check of outsideHelp.items) {
+    todos.push({
+      kind: 'Aangekomen bij de hulp?',
+      person: { id: check.jobSeekerId, fullName: check.fullName },
+      what: `${check.fullName}: is die aangekomen bij ${check.organisationName}?`,
+      detail: `${check.kindLabelNl}, doorverwezen op ${formatDate(check.referredOn)} (aanspreekpunt: ${check.contactName}). Je wilde dit op ${formatDate(check.checkOn)} nagaan${check.daysPastCheck ? `, ${dayWord(check.daysPastCheck)} geleden` : ''}.`,
+      section: 'outsideHelp',
+      linkText: 'Naar hulp',
+      urgent: true,
+      since: check.checkOn,
     });
   }
 
