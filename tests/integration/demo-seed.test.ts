@@ -172,6 +172,12 @@ describe('demo job seekers', () => {
     expect(registrations.items.every((item) => item.view === 'REGISTRATION')).toBe(true);
   });
 
+  it('has a referral to outside help whose arrival the demo lifecoach still has to check', async () => {
+    const res = await t.request('GET', '/api/outside-help-arrival-checks', { token: tokenOf('LIFECOACH') });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.json)).toContain('Wijkteam Charlois');
+  });
+
   it('shows the demo partner worker referrals at several statuses, in words only', async () => {
     const res = await t.request('GET', '/api/referrals?limit=100', { token: tokenOf('PARTNER_WORKER') });
     expect(res.status).toBe(200);
