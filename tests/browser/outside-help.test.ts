@@ -60,16 +60,14 @@ describe('referrals to outside help on the person’s page', () => {
     await expectNoSideways(page);
 
     await page.getByLabel('Ja, de persoon is er geweest').check();
-    await page
-      .getByLabel('Wanneer was de persoon er?')
-      .fill(
-        new Date().toLocaleDateString('nl-NL', {
-          timeZone: 'Europe/Amsterdam',
-          day: '2-digit',
-          month: '2-digit',
-          year: 'numeric',
-        }),
-      );
+    await page.getByLabel('Wanneer was de persoon er?').fill(
+      new Date().toLocaleDateString('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }),
+    );
     await clickButton(page, 'Sla het antwoord op');
     await expectText(page, 'Opgeslagen: de persoon is aangekomen.');
     await expectText(page, 'Ja, op');
