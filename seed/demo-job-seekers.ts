@@ -15,6 +15,7 @@ import type { ConsentPurpose } from '../src/modules/consents/consent.entity';
 import { recordConsentSchema } from '../src/modules/consents/consent.schemas';
 import { recordConsent } from '../src/modules/consents/consent.service';
 import { currentConsentTextVersion } from '../src/modules/consents/consent-texts';
+import { requestErasureFor } from '../src/modules/erasure/erasure.service';
 import { JobSeeker } from '../src/modules/job-seekers/job-seeker.entity';
 import { registerJobSeekerSchema } from '../src/modules/job-seekers/job-seeker.schemas';
 import { registerJobSeeker } from '../src/modules/job-seekers/job-seeker.service';
@@ -141,6 +142,10 @@ export type DemoPersona = {
   referredBy?: PartnerWorkerKey;
   /** What the partner worker wrote for the lifecoach at the referral. */
   referralNote?: string;
+  /** How the person is best reached, as the one who registered them wrote it. */
+  howToReach?: string;
+  /** The person told the lifecoach they want to stop, this many days ago (an open stop request). */
+  stoppedDaysAgo?: number;
   registeredDaysAgo: number;
   consents: DemoConsents;
   assessment?: DemoAssessment;
@@ -1630,9 +1635,37 @@ export const demoPersonas: DemoPersona[] = [
     referredBy: 'partnerWorker',
     referralNote:
       'Rachid werkte jaren in de bouw en wil graag weer aan de slag, het liefst buiten. Hij heeft geen vaste telefoon: bellen kan het best na 16 uur.',
+    howToReach: 'Bellen na 16 uur; overdag is hij vaak bij onze inloop aan de Wolphaertsbocht.',
     // Referred more than a week ago and not met yet: he is on Samira's Today.
     registeredDaysAgo: 9,
     consents: { programme: false },
+  },
+  {
+    fullName: 'Hanna de Wit',
+    phone: '06 4127 5590',
+    postcode: '3083 AD',
+    dateOfBirth: '1994-01-27',
+    lifecoach: 'lifecoachSamira',
+    referredBy: 'partnerWorker',
+    referralNote:
+      'Hanna was gastvrouw in een restaurant en zorgde daarna twee jaar voor haar moeder. Ze wil weer werken, het liefst met mensen.',
+    howToReach: 'Ze belt liever niet: stuur een berichtje, dan belt ze terug.',
+    // The first conversation was held last week; the assessment is planned.
+    registeredDaysAgo: 8,
+    consents: consentsFor.programmeOnly,
+  },
+  {
+    fullName: 'Erik Dekker',
+    phone: '06 5519 3082',
+    postcode: '3074 TA',
+    dateOfBirth: '1969-11-05',
+    lifecoach: 'lifecoachKees',
+    referredBy: 'partnerWorker',
+    referralNote: 'Erik zoekt werk in de groenvoorziening. Hij woont sinds kort weer bij zijn dochter.',
+    registeredDaysAgo: 30,
+    consents: consentsFor.programmeOnly,
+    // After two conversations he chose to stop for now: he found work through a friend.
+    stoppedDaysAgo: 12,
   },
 ];
 
@@ -1720,6 +1753,7 @@ async function seedPersona(em: EntityManager, demo: Demo, persona: DemoPersona):
       preferredLanguage: persona.preferredLanguage,
       lifecoachId: persona.referredBy ? user(lifecoach).id : undefined,
       referralNote: persona.referralNote,
+      howToReach: persona.howToReach,
     }),
     reference.postcodes,
   );
@@ -1767,6 +1801,7 @@ async function seedPersona(em: EntityManager, demo: Demo, persona: DemoPersona):
   if (typeof consents.matching === 'object') {
     await consent('MATCHING', false, at(consents.matching.withdrawnDaysAgo, 30));
   }
+  if (persona.stoppedDaysAgo) await requestErasureFor(as(lifecoach, at(persona.stoppedDaysAgo, 200)), id);
   return segment;
 
   async function assess(plan: DemoAssessment, startDaysAgo: number): Promise<Segment | null> {

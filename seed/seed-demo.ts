@@ -10,6 +10,7 @@ import { type DemoJobSeekerSummary, seedDemoJobSeekers } from './demo-job-seeker
 import { type DemoMeetAndGreetSummary, demoMatching, seedDemoMeetAndGreet } from './demo-meet-and-greet';
 import { seedDemoMentor } from './demo-mentor';
 import { demoOrganisations, demoTokenHolders, demoUsers } from './demo-organisations';
+import { seedDemoOutsideHelp } from './demo-outside-help';
 import { seedDemoRoffabriek } from './demo-roffabriek';
 import { type DemoTrajectorySummary, seedDemoTrajectories } from './demo-trajectories';
 import { type DemoVacancySummary, seedDemoVacancies } from './demo-vacancies';
@@ -93,6 +94,7 @@ export async function seedDemo(
     const demo = { organisations, users, reference, now };
     const vacancies = await seedDemoVacancies(tx, demo);
     const jobSeekers = await seedDemoJobSeekers(tx, demo);
+    await seedDemoOutsideHelp(tx, demo);
     const trajectories = await seedDemoTrajectories(tx, {
       roffabriek: required(organisations.get('roffabriek'), 'organisation roffabriek'),
       admin: required(users.get('admin'), 'user admin'),

@@ -22,6 +22,9 @@ export const Permission = {
   RecordFirstContact: 'job_seekers:first_contact',
   ReadFirstContactChecks: 'job_seekers:first_contact_checks',
   ReadListOfLifecoaches: 'lifecoaches:list',
+  ReadReferrals: 'referrals:read',
+  RecordOutsideHelpReferrals: 'outside_help:record',
+  ReadOutsideHelpReferrals: 'outside_help:read',
   ReadConsents: 'consents:read',
   RecordConsents: 'consents:record',
   ConductAssessments: 'assessments:conduct',
@@ -123,6 +126,12 @@ const grants: Record<Permission, readonly Role[]> = {
   'job_seekers:first_contact': [Role.Lifecoach],
   'job_seekers:first_contact_checks': [Role.ProgrammeAdmin, Role.Lifecoach],
   'lifecoaches:list': [Role.ProgrammeAdmin, Role.Lifecoach, Role.PartnerWorker],
+  // The referring partner follows its own referrals in five status words: no segment, profile or notes.
+  'referrals:read': [Role.PartnerWorker],
+  // Referrals to outside help (debts, Work and Income, care, housing) are the personal sphere: the
+  // lifecoach records them and checks the arrival; programme staff follow; nobody else sees them.
+  'outside_help:record': [Role.Lifecoach],
+  'outside_help:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'consents:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   'consents:record': [Role.ProgrammeAdmin, Role.Lifecoach],
   'assessments:conduct': [Role.Lifecoach],

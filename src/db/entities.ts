@@ -28,6 +28,7 @@ import {
 } from '../modules/meet-and-greets/meet-and-greet.entity';
 import { NotificationSetting } from '../modules/notifications/notification-setting.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
+import { OutsideHelpReferral } from '../modules/outside-help/outside-help-referral.entity';
 import { SignInCode } from '../modules/person-access/sign-in-code.entity';
 import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/check-in.entity';
 import { MoneyChecklistItem, MoneyChecklistVersionUsage } from '../modules/placements/money-checklist.entity';
@@ -96,4 +97,5 @@ export const entities = [
   RetentionNotice,
   MoneyChecklistItem,
   MoneyChecklistVersionUsage,
+  OutsideHelpReferral,
 ];

@@ -20,6 +20,16 @@ export const apiTags = [
     description: 'Registration, caseloads and handovers between lifecoaches. Reads of a person are audited.',
   },
   {
+    name: 'Referrals',
+    description:
+      'What a referring partner sees of the people it referred: the status in five plain words, never segment, profile or notes.',
+  },
+  {
+    name: 'Outside help',
+    description:
+      'Referrals to debt counselling, Werk en Inkomen, care and housing, and their "did they arrive?" check (lifecoach, programme).',
+  },
+  {
     name: 'Consents',
     description:
       'Consent per purpose against a versioned text in plain Dutch; given and withdrawn, with history.',

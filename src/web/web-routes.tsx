@@ -9,6 +9,7 @@ import { employerRoutes } from './employer/employer.routes';
 import { lifecoachRoutes } from './lifecoach/lifecoach.routes';
 import { managerRoutes } from './manager/manager.routes';
 import { mentorRoutes } from './mentor/mentor.routes';
+import { partnerRoutes } from './partner/partner.routes';
 import { personRoutes } from './person/person.routes';
 import { jobRunsRoutes } from './programme/job-runs.routes';
 import { programmeRoutes } from './programme/programme.routes';
@@ -76,6 +77,7 @@ export function webRoutes(deps: WebRouteDependencies): Hono<WebBindings> {
   employerRoutes(web, deps);
   mentorRoutes(web, deps);
   managerRoutes(web, deps);
+  partnerRoutes(web, deps);
   roffabriekRoutes(web, deps);
   jobRunsRoutes(web, deps);
   programmeRoutes(web, deps);

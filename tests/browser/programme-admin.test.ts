@@ -100,7 +100,7 @@ describe('programme staff', () => {
     const invitee = await (await newContext(browser, server.url)).newPage();
     await invitee.goto(signInLinkIn(invitation));
     await invitee.getByRole('button', { name: 'Inloggen' }).click();
-    await invitee.waitForURL((url) => url.pathname === '/werkzoekenden');
+    await invitee.waitForURL((url) => url.pathname === '/partner');
     // Everything under /beheer does not exist for a partner worker.
     await invitee.goto('/beheer/organisaties');
     expect(await heading(invitee)).toBe('Deze pagina is er niet');

@@ -19,6 +19,7 @@ import { placementSchema } from '../../src/modules/placements/placement.schemas'
 import { addDays, programmeToday } from '../../src/modules/readiness/review-dates';
 import { SegmentDecision } from '../../src/modules/readiness/segment-decision.entity';
 import { segmentReviewSchema } from '../../src/modules/readiness/segment-decision.schemas';
+import { referralSchema } from '../../src/modules/referrals/referral.schemas';
 import { User } from '../../src/modules/users/user.entity';
 import { vacancySchema } from '../../src/modules/vacancies/vacancy.schemas';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -51,7 +52,7 @@ describe('demo job seekers', () => {
   it('registers about thirty people, split over both lifecoaches, some referred by each partner', async () => {
     const seekers = await t.orm.em.fork().find(JobSeeker, {});
     expect(seekers.length).toBeGreaterThanOrEqual(28);
-    expect(seekers.length).toBeLessThanOrEqual(32);
+    expect(seekers.length).toBeLessThanOrEqual(34);
     expect(demo.jobSeekers.jobSeekers).toBe(seekers.length);
 
     const perLifecoach = countBy(seekers, (seeker) => seeker.responsibleLifecoach.id);
@@ -70,7 +71,7 @@ describe('demo job seekers', () => {
   it('has all three segments, with about 15 READY, 8 LATER and 5 NOT_NOW', async () => {
     const seekers = await t.orm.em.fork().find(JobSeeker, {});
     const perSegment = countBy(seekers, (seeker) => seeker.currentSegment ?? 'none');
-    expect(Object.fromEntries(perSegment)).toEqual({ READY: 15, LATER: 8, NOT_NOW: 5, none: 3 });
+    expect(Object.fromEntries(perSegment)).toEqual({ READY: 15, LATER: 8, NOT_NOW: 5, none: 5 });
     expect(demo.jobSeekers.segments).toEqual({ READY: 15, LATER: 8, NOT_NOW: 5 });
   });
 
@@ -169,6 +170,27 @@ describe('demo job seekers', () => {
     const registrations = pageSchema(jobSeekerListItemSchema).parse(referred.json);
     expect(registrations.items.length).toBeGreaterThanOrEqual(3);
     expect(registrations.items.every((item) => item.view === 'REGISTRATION')).toBe(true);
+  });
+
+  it('has a referral to outside help whose arrival the demo lifecoach still has to check', async () => {
+    const res = await t.request('GET', '/api/outside-help-arrival-checks', { token: tokenOf('LIFECOACH') });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.json)).toContain('Wijkteam Charlois');
+  });
+
+  it('shows the demo partner worker referrals at several statuses, in words only', async () => {
+    const res = await t.request('GET', '/api/referrals?limit=100', { token: tokenOf('PARTNER_WORKER') });
+    expect(res.status).toBe(200);
+    const referrals = pageSchema(referralSchema).parse(res.json).items;
+    const statuses = new Set(referrals.map((referral) => referral.status));
+    expect([...statuses].sort()).toEqual([
+      'AT_WORK',
+      'FIRST_CONVERSATION',
+      'RECEIVED',
+      'STOPPED',
+      'WORKING_ON_IT',
+    ]);
+    expect(referrals.some((referral) => referral.howToReach)).toBe(true);
   });
 });
 

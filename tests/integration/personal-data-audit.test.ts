@@ -242,6 +242,29 @@ async function readEverythingElse() {
   expect((await get('/api/first-contact-checks')).json.items.length).toBeGreaterThan(0);
   const met = await t.request('POST', `/api/job-seekers/${waiting.id}/first-contact`, { token, body: {} });
   expect(met.status, met.text).toBe(200);
+  // A partner follows its referral; the lifecoach refers the person to debt counselling, whose
+  // check day has passed.
+  const partner = await t.factory.user('PARTNER_WORKER');
+  const referred = await t.request('POST', '/api/job-seekers', {
+    token: partner.token,
+    body: { fullName: 'Ravi Verwezen', phone: '0655577001', postcode: '3072', lifecoachId: coach.user.id },
+  });
+  expect(referred.status, referred.text).toBe(201);
+  expect((await get('/api/referrals', partner.token)).json.items.length).toBe(1);
+  expect((await get(`/api/referrals/${referred.json.id}`, partner.token)).status).toBe(200);
+  const outsideHelp = await t.request('POST', `/api/job-seekers/${waiting.id}/outside-help-referrals`, {
+    token,
+    body: {
+      kind: 'DEBT_COUNSELLING',
+      organisationName: 'Schuldhulpverlening Rotterdam Zuid',
+      contactName: 'Marieke de Boer',
+      referredOn: new Date().toISOString().slice(0, 10),
+      checkOn: new Date().toISOString().slice(0, 10),
+    },
+  });
+  expect(outsideHelp.status, outsideHelp.text).toBe(201);
+  await get(`/api/job-seekers/${waiting.id}/outside-help-referrals`);
+  expect((await get('/api/outside-help-arrival-checks')).json.items.length).toBeGreaterThan(0);
   // Anna reads her own record and reacts to her segment decision; her lifecoach sees the reaction.
   await issuePrintedCode(serviceContext(t.orm, coach), people.anna);
   const em = t.orm.em.fork();

@@ -32,14 +32,16 @@ async function signedIn(
 }
 
 describe('registering a person', () => {
-  it('a partner worker refers someone with the same form, naming the lifecoach; they see registration data only', async () => {
+  it('a partner worker refers someone from their own workspace, naming the lifecoach; they see registration data only', async () => {
     const coach = await t.factory.user('LIFECOACH');
     const partner = await signedIn('PARTNER_WORKER');
-    const form = await partner.agent.get('/werkzoekenden/nieuw');
+    // The lifecoach's addresses lead a partner worker to their own workspace.
+    expect((await partner.agent.get('/werkzoekenden/nieuw')).headers.location).toBe('/partner/aanmelden');
+    const form = await partner.agent.get('/partner/aanmelden');
     expect(form.status).toBe(200);
     expect(form.text).toContain(coach.user.displayName);
 
-    const missingCoach = await partner.agent.post('/werkzoekenden/nieuw').type('form').send({
+    const missingCoach = await partner.agent.post('/partner/aanmelden').type('form').send({
       _csrf: partner.token,
       fullName: 'Daan Verwezen',
       phone: '0633334441',
@@ -50,7 +52,7 @@ describe('registering a person', () => {
     expect(missingCoach.text).toContain('Kies de lifecoach die deze persoon begeleidt');
     expect(missingCoach.text).toContain('value="Daan Verwezen"');
 
-    const referred = await partner.agent.post('/werkzoekenden/nieuw').type('form').send({
+    const referred = await partner.agent.post('/partner/aanmelden').type('form').send({
       _csrf: partner.token,
       fullName: 'Daan Verwezen',
       phone: '0633334441',
@@ -59,19 +61,20 @@ describe('registering a person', () => {
       lifecoachId: coach.user.id,
     });
     expect(referred.status).toBe(303);
-    expect(referred.headers.location).toBe('/werkzoekenden?gelukt=aangemeld');
+    expect(referred.headers.location).toBe('/partner?gelukt=aangemeld');
     const stored = await t.orm.em
       .fork()
       .findOneOrFail(JobSeeker, { phone: '0633334441' }, { populate: ['referringOrganisation'] });
     expect(stored.responsibleLifecoach.id).toBe(coach.user.id);
     expect(stored.referringOrganisation?.id).toBe(partner.organisation.id);
 
-    const list = await partner.agent.get('/werkzoekenden?gelukt=aangemeld');
+    const list = await partner.agent.get('/partner?gelukt=aangemeld');
     expect(list.text).toContain('De aanmelding is opgeslagen');
     expect(list.text).toContain('Daan Verwezen');
     expect(list.text).not.toContain('Segment');
-    // A partner worker has no person's page: the name is not a link.
+    // A partner worker has no person's page of the lifecoach, only their referral's status page.
     expect(list.text).not.toContain(`/werkzoekenden/${stored.id}`);
+    expect(list.text).toContain(`/partner/aanmeldingen/${stored.id}`);
     expect((await partner.agent.get(`/werkzoekenden/${stored.id}`)).status).toBe(403);
   });
 

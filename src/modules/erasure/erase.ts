@@ -66,7 +66,9 @@ export async function erasePerson(tx: RequestContext, jobSeekerId: string): Prom
      where id = ?`,
     [ERASED_NAME, `gewist ${jobSeekerId}`, now, now, jobSeekerId],
   );
-  // Free texts and evidence.
+  // Free texts and evidence; referrals to outside help (debts, care, housing) go altogether.
+  await run(`delete from outside_help_referral where job_seeker_id = ?`, [jobSeekerId]);
+  await run(`update job_seeker set how_to_reach = null where id = ?`, [jobSeekerId]);
   await run(`update lifecoach_assignment set handover_note = null where job_seeker_id = ?`, [jobSeekerId]);
   await run(
     `update assessment set answers = '{}'::jsonb, evidence = '[]'::jsonb, red_phase_note = null where job_seeker_id = ?`,

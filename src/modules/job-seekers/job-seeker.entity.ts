@@ -27,6 +27,8 @@ export const JobSeekerSchema = defineEntity({
     postcodeFull: p.string().length(7).nullable(),
     dateOfBirth: p.string().length(10).nullable(),
     preferredLanguage: p.string().length(5).default('nl'),
+    /** How the person is best reached (times, through whom), in the words of who registered them. */
+    howToReach: p.text().nullable(),
     referringOrganisation: () => p.manyToOne(Organisation).nullable().index(),
     responsibleLifecoach: () => p.manyToOne(User).index(),
     registeredByUserId: p.uuid(),

@@ -73,6 +73,10 @@ export const registerJobSeekerSchema = z
       description:
         'The responsible lifecoach (an active LIFECOACH user, see GET /lifecoaches). A lifecoach registering may leave it out: then it is themselves. Programme staff and partner workers must name one.',
     }),
+    howToReach: z.string().trim().min(1).max(500).optional().openapi({
+      description:
+        'How the person is best reached: times, a place, or through whom (for example "via de inloop van Buurtwerk, dinsdagochtend"). The person can read it.',
+    }),
     referralNote: z.string().trim().min(1).max(2000).optional().openapi({
       description:
         'What the person already told the one who registers them, and how best to reach them, so they need not tell it again ("warm overdragen"). Kept as the first lifecoach assignment\'s handoverNote; the person can read it.',
@@ -89,6 +93,7 @@ const changeableFields = [
   'dateOfBirth',
   'referringOrganisationId',
   'preferredLanguage',
+  'howToReach',
 ] as const;
 
 export const updateJobSeekerSchema = z
@@ -100,6 +105,14 @@ export const updateJobSeekerSchema = z
     dateOfBirth: dateOfBirthSchema.nullable().optional(),
     referringOrganisationId: z.uuid().nullable().optional(),
     preferredLanguage: preferredLanguageSchema.optional(),
+    howToReach: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .nullable()
+      .optional()
+      .openapi({ description: 'How the person is best reached; null removes it.' }),
     version: basedOnVersion("The person's record `version` as you last read it (JobSeeker.version)."),
   })
   .strict()
@@ -158,6 +171,7 @@ const registrationFields = {
   postcodeFull: z.string().nullable().openapi({ example: '3011 AB' }),
   dateOfBirth: z.string().nullable(),
   preferredLanguage: z.string(),
+  howToReach: z.string().nullable().openapi({ description: 'How the person is best reached.' }),
   referringOrganisationId: z.uuid().nullable(),
   registeredAt: z.iso.datetime(),
 };

@@ -214,6 +214,7 @@ export async function registerJobSeeker(
       postcodeFull: input.postcode.full,
       dateOfBirth: identity.dateOfBirth,
       preferredLanguage: input.preferredLanguage ?? 'nl',
+      howToReach: input.howToReach ?? null,
       referringOrganisation,
       responsibleLifecoach: lifecoach,
       registeredByUserId: actor.userId,
@@ -241,6 +242,7 @@ export async function registerJobSeeker(
         'preferredLanguage',
         ...(input.email ? ['email'] : []),
         ...(input.dateOfBirth ? ['dateOfBirth'] : []),
+        ...(input.howToReach ? ['howToReach'] : []),
         ...(referringOrganisation ? ['referringOrganisationId'] : []),
         ...(input.referralNote ? ['referralNote'] : []),
         'responsibleLifecoach',
@@ -356,6 +358,7 @@ export async function updateJobSeeker(
     if (input.preferredLanguage !== undefined) {
       change('preferredLanguage', 'preferredLanguage', input.preferredLanguage);
     }
+    if (input.howToReach !== undefined) change('howToReach', 'howToReach', input.howToReach);
     if (
       referringOrganisation !== undefined &&
       (jobSeeker.referringOrganisation?.id ?? null) !== (referringOrganisation?.id ?? null)

@@ -24,6 +24,7 @@ const registrationFields = (jobSeeker: JobSeeker) => ({
   postcodeFull: jobSeeker.postcodeFull ?? null,
   dateOfBirth: jobSeeker.dateOfBirth ?? null,
   preferredLanguage: jobSeeker.preferredLanguage,
+  howToReach: jobSeeker.howToReach ?? null,
   referringOrganisationId: jobSeeker.referringOrganisation?.id ?? null,
   registeredAt: jobSeeker.createdAt.toISOString(),
 });

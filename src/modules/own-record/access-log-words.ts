@@ -31,6 +31,11 @@ export function describeWho(role: string | null, organisationName: string | null
 const whatByAction: Record<string, string> = {
   'job_seeker.viewed': 'bekeek je gegevens',
   'job_seeker.listed': 'zag je naam en telefoonnummer in een lijst',
+  'referral.listed': 'zag in een lijst hoe het gaat met je aanmelding',
+  'referral.viewed': 'bekeek hoe het gaat met je aanmelding',
+  'outside_help_referral.created': 'schreef op naar welke hulp je werd doorverwezen',
+  'outside_help_referral.listed': 'bekeek naar welke hulp je werd doorverwezen',
+  'outside_help_referral.checked': 'schreef op of je bij de hulp bent aangekomen',
   'job_seeker.created': 'meldde je aan',
   'job_seeker.updated': 'veranderde je gegevens',
   'job_seeker.handed_over': 'gaf je door aan een nieuwe lifecoach',

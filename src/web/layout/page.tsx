@@ -15,8 +15,8 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
     { key: 'register', href: '/werkzoekenden/nieuw', label: 'Iemand aanmelden' },
   ],
   [Role.PartnerWorker]: [
-    { key: 'caseload', href: '/werkzoekenden', label: 'Onze aanmeldingen' },
-    { key: 'register', href: '/werkzoekenden/nieuw', label: 'Iemand aanmelden' },
+    { key: 'home', href: '/partner', label: 'Onze aanmeldingen' },
+    { key: 'refer', href: '/partner/aanmelden', label: 'Iemand aanmelden' },
   ],
   // The person's own space: short words, few items, so the menu fits a small phone.
   [Role.JobSeeker]: [

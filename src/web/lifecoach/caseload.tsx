@@ -33,16 +33,17 @@ const notices: Record<string, string> = {
 
 /**
  * Caseload: search by name or phone, filter by segment and review due, 25 per page. Partner
- * workers see the people their organisation referred, with registration data only.
+ * workers follow their referrals in their own workspace (/partner).
  */
 export function caseloadPage(web: Hono<WebBindings>, tools: PageTools) {
   web.get('/werkzoekenden', tools.signedIn, tools.registrar, async (c) => {
     const { ctx, me } = pageContext(c, tools.deps);
-    const staff = me.user.role !== Role.PartnerWorker;
+    // Partner workers follow their referrals in their own workspace, with the status in plain words.
+    if (me.user.role === Role.PartnerWorker) return c.redirect('/partner', 302);
     const filters: Filters = {
       q: (c.req.query('q') ?? '').trim(),
-      segment: staff ? (c.req.query('segment') ?? '') : '',
-      review: staff ? (c.req.query('review') ?? '') : '',
+      segment: c.req.query('segment') ?? '',
+      review: c.req.query('review') ?? '',
     };
     const errors: FieldErrors = {};
     const parsed = listJobSeekersQuerySchema.safeParse({
@@ -57,11 +58,7 @@ export function caseloadPage(web: Hono<WebBindings>, tools: PageTools) {
     if (!parsed.success) errors.q = 'Typ minstens 2 letters of cijfers om te zoeken.';
     const page = parsed.success ? await listJobSeekers(ctx, parsed.data) : { items: [], nextCursor: null };
     const filtered = Boolean(filters.q || filters.segment || filters.review);
-    const title = staff
-      ? me.user.role === Role.Lifecoach
-        ? 'Mijn werkzoekenden'
-        : 'Werkzoekenden'
-      : 'Onze aanmeldingen';
+    const title = me.user.role === Role.Lifecoach ? 'Mijn werkzoekenden' : 'Werkzoekenden';
     const notice = notices[c.req.query('gelukt') ?? ''];
 
     return c.html(
@@ -87,35 +84,31 @@ export function caseloadPage(web: Hono<WebBindings>, tools: PageTools) {
             optional
             quiet
           />
-          {staff ? (
-            <SelectField
-              name="segment"
-              label="Segment"
-              value={filters.segment}
-              optional
-              quiet
-              options={[
-                { value: '', label: 'Alle segmenten' },
-                ...readinessSegments.map((segment) => ({
-                  value: segment,
-                  label: segmentShortLabels[segment],
-                })),
-              ]}
-            />
-          ) : null}
-          {staff ? (
-            <SelectField
-              name="review"
-              label="Opnieuw bekijken"
-              value={filters.review}
-              optional
-              quiet
-              options={[
-                { value: '', label: 'Iedereen' },
-                { value: 'due', label: 'Alleen wie nu aan de beurt is' },
-              ]}
-            />
-          ) : null}
+          <SelectField
+            name="segment"
+            label="Segment"
+            value={filters.segment}
+            optional
+            quiet
+            options={[
+              { value: '', label: 'Alle segmenten' },
+              ...readinessSegments.map((segment) => ({
+                value: segment,
+                label: segmentShortLabels[segment],
+              })),
+            ]}
+          />
+          <SelectField
+            name="review"
+            label="Opnieuw bekijken"
+            value={filters.review}
+            optional
+            quiet
+            options={[
+              { value: '', label: 'Iedereen' },
+              { value: 'due', label: 'Alleen wie nu aan de beurt is' },
+            ]}
+          />
           <SubmitButton variant="secondary">Zoeken</SubmitButton>
         </form>
         {page.items.length === 0 ? (
@@ -128,11 +121,7 @@ export function caseloadPage(web: Hono<WebBindings>, tools: PageTools) {
         ) : (
           <Table
             caption={filtered ? 'Gevonden' : title}
-            head={
-              staff
-                ? ['Naam', 'Telefoon', 'Segment', 'Opnieuw bekijken op']
-                : ['Naam', 'Telefoon', 'Aangemeld op']
-            }
+            head={['Naam', 'Telefoon', 'Segment', 'Opnieuw bekijken op']}
           >
             {page.items.map((person) => (
               <Row>

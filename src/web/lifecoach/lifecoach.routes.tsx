@@ -10,6 +10,7 @@ import { caseloadPage } from './caseload';
 import { comingSoonPages } from './coming-soon';
 import { consentPage } from './consent';
 import { invitePersonPages } from './invite-person';
+import { outsideHelpPages } from './outside-help';
 import type { PageTools } from './page-tools';
 import { personPage } from './person';
 import { profilePages } from './profile';
@@ -40,6 +41,7 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
   assessmentPages(web, tools);
   profilePages(web, tools);
   workAndLearningPages(web, tools);
+  outsideHelpPages(web, tools);
   afterHirePages(web, tools);
   comingSoonPages(web, tools);
   invitePersonPages(web, tools);

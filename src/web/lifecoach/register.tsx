@@ -184,6 +184,7 @@ export function registerPage(web: Hono<WebBindings>, tools: PageTools) {
 
   web.get('/werkzoekenden/nieuw', tools.signedIn, tools.registrar, async (c) => {
     const { ctx, me } = pageContext(c, tools.deps);
+    if (me.user.role === Role.PartnerWorker) return c.redirect('/partner/aanmelden', 302);
     return c.html(<RegisterForm me={me} lifecoaches={await lifecoachesFor(ctx, me)} values={{}} />);
   });
 
@@ -204,7 +205,7 @@ export function registerPage(web: Hono<WebBindings>, tools: PageTools) {
       const person = await registerJobSeeker(ctx, parsed.data, tools.deps.reference.postcodes);
       return c.redirect(
         me.user.role === Role.PartnerWorker
-          ? '/werkzoekenden?gelukt=aangemeld'
+          ? '/partner?gelukt=aangemeld'
           : `${personPath(person.id)}?gelukt=aangemeld`,
         303,
       );

@@ -19,7 +19,6 @@ import {
   firstContactChecksProbe,
   listFirstContactChecks,
 } from '../../modules/job-seekers/first-contact.service';
-
 import { listMeetAndGreets } from '../../modules/meet-and-greets/event.service';
 import {
   CONTACT_ROUTE_LABELS_NL,
@@ -27,6 +26,10 @@ import {
   contactRoutes,
 } from '../../modules/meet-and-greets/meet-and-greet-rules';
 import { listParticipants } from '../../modules/meet-and-greets/participation.service';
+import {
+  listOutsideHelpChecks,
+  outsideHelpChecksProbe,
+} from '../../modules/outside-help/outside-help.service';
 import { activePlacementsProbe, listFollowUp } from '../../modules/placements/follow-up.service';
 import { listOpenMoneyItems, openMoneyItemsProbe } from '../../modules/placements/money-checklist.service';
 import { listSegmentReviews, segmentReviewsProbe } from '../../modules/readiness/segment-decision.service';
@@ -109,6 +112,7 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
     firstContacts: firstContactChecksProbe(ctx, deps.firstContactWorkingDays),
     retention: openRetentionNoticesProbe(ctx),
     money: openMoneyItemsProbe(ctx),
+    outsideHelp: outsideHelpChecksProbe(ctx),
   });
   const none = { items: [], nextCursor: null };
   // One after the other: the verbs share the request's EntityManager (and each flushes its audit entries).
@@ -129,6 +133,7 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
     ? await listFirstContactChecks(ctx, deps.firstContactWorkingDays, page)
     : none;
   const money = has.money ? await listOpenMoneyItems(ctx, deps.reference, page) : none;
+  const outsideHelp = has.outsideHelp ? await listOutsideHelpChecks(ctx, page) : none;
   const todos: Todo[] = [];
 
   for (const notice of retention.items) {
@@ -247,6 +252,19 @@ async function collectTodos(ctx: RequestContext, deps: WebRouteDependencies): Pr
       linkText: 'Naar werk en leren',
       urgent: true,
       since: check.startDate,
+    });
+  }
+
+  for (const check of outsideHelp.items) {
+    todos.push({
+      kind: 'Aangekomen bij de hulp?',
+      person: { id: check.jobSeekerId, fullName: check.fullName },
+      what: `${check.fullName}: is die aangekomen bij ${check.organisationName}?`,
+      detail: `${check.kindLabelNl}, doorverwezen op ${formatDate(check.referredOn)} (aanspreekpunt: ${check.contactName}). Je wilde dit op ${formatDate(check.checkOn)} nagaan${check.daysPastCheck ? `, ${dayWord(check.daysPastCheck)} geleden` : ''}.`,
+      section: 'outsideHelp',
+      linkText: 'Naar hulp',
+      urgent: true,
+      since: check.checkOn,
     });
   }
 

@@ -12,7 +12,7 @@ export function homeFor(role: Role): string {
     case Role.ProgrammeAdmin:
       return '/beheer';
     case Role.PartnerWorker:
-      return '/werkzoekenden';
+      return '/partner';
     case Role.Mentor:
       return '/begeleider';
     case Role.Manager:
