@@ -2,12 +2,14 @@ import type { CompetenceInfo } from '../src/modules/matching/engine/context';
 import { LEGAL_QUALIFICATIONS } from '../src/modules/matching/engine/legal-requirements';
 import type {
   CompetenceRequirement,
+  ContractKind,
   ContractType,
   LegalRequirement,
   MatchSeeker,
   MatchVacancy,
   RequirementTier,
   Segment,
+  WorkingTime,
 } from '../src/modules/matching/engine/types';
 
 // Seeded synthetic job seekers and vacancies for the matching bench and the engine's tests.
@@ -77,6 +79,73 @@ export class SeededRandom {
   }
 }
 
+/** FNV-1a of the id: a separate random stream per person or vacancy for the passend werk fields. */
+function streamOf(id: string): SeededRandom {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return new SeededRandom(hash ^ 0x5eed);
+}
+
+function chosen<T>(random: SeededRandom, entries: readonly (readonly [T, number])[]): T[] {
+  const result = entries.filter(([, probability]) => random.chance(probability)).map(([item]) => item);
+  return result.length ? result : [(entries[0] as readonly [T, number])[0]];
+}
+
+const CONTRACT_WISHES: readonly (readonly [ContractKind, number])[] = [
+  ['vast', 0.85],
+  ['tijdelijk', 0.8],
+  ['uitzendwerk', 0.45],
+  ['leerwerkbaan', 0.35],
+  ['oproepcontract', 0.2],
+];
+const TIMES_PEOPLE_CAN: readonly (readonly [WorkingTime, number])[] = [
+  ['overdag', 0.9],
+  ['avond', 0.4],
+  ['nacht', 0.15],
+  ['weekend', 0.35],
+];
+const TIMES_OF_WORK: readonly (readonly [WorkingTime, number])[] = [
+  ['overdag', 0.85],
+  ['avond', 0.3],
+  ['nacht', 0.1],
+  ['weekend', 0.25],
+];
+const CONTRACT_KINDS_OF_WORK: readonly (readonly [ContractKind | null, number])[] = [
+  ['vast', 30],
+  ['tijdelijk', 35],
+  ['uitzendwerk', 15],
+  ['oproepcontract', 10],
+  [null, 10],
+];
+
+/**
+ * The passend werk fields of a synthetic person, drawn from their own stream so that every other
+ * field stays exactly what it was before these fields existed.
+ */
+function passendWerkWishes(id: string, segment: Segment | null) {
+  const random = streamOf(id);
+  return {
+    contractWishes: random.chance(0.95) ? chosen(random, CONTRACT_WISHES) : null,
+    workingTimes: random.chance(0.7) ? chosen(random, TIMES_PEOPLE_CAN) : null,
+    inLearnWorkTrajectory: segment === 'LATER' && random.chance(0.3),
+  };
+}
+
+function passendWerkTerms(id: string, contractType: ContractType) {
+  const random = streamOf(id);
+  const paidChance = { EMPLOYMENT: 1, SELF_EMPLOYED: 1, LEARN_WORK: 0.8, INTERNSHIP: 0.4 }[contractType];
+  return {
+    contractKind: contractType === 'LEARN_WORK' ? 'leerwerkbaan' : random.weighted(CONTRACT_KINDS_OF_WORK),
+    workingTimes: random.chance(0.8) ? chosen(random, TIMES_OF_WORK) : null,
+    terms: {
+      paid: random.chance(paidChance),
+      permanentProspect: random.chance(0.5),
+      underCao: random.chance(0.6),
+      payIndicated: random.chance(0.7),
+    },
+  } as const;
+}
+
 export interface SyntheticWorld {
   competences: readonly CompetenceInfo[];
   /** Postcodes most people and vacancies are in (the Rotterdam region). */
@@ -113,9 +182,10 @@ export function syntheticSeeker(random: SeededRandom, world: SyntheticWorld, id:
   }
   const hoursMin = random.pick([0, 8, 12, 16, 20, 24, 32]);
   const noWishes = random.chance(0.1);
+  const segment = random.weighted(SEGMENTS);
   return {
     id,
-    segment: random.weighted(SEGMENTS),
+    segment,
     matchingConsent: random.chance(0.9),
     placed: random.chance(0.05),
     pc4: random.chance(0.85) ? random.pick(world.nearbyPc4s) : random.pick(world.allPc4s),
@@ -131,6 +201,7 @@ export function syntheticSeeker(random: SeededRandom, world: SyntheticWorld, id:
     behaviourScores,
     legalQualifications: LEGAL_QUALIFICATIONS.filter(() => random.chance(0.08)),
     ageYears: random.chance(0.05) ? null : random.int(18, 66),
+    ...passendWerkWishes(id, segment),
   };
 }
 
@@ -154,9 +225,10 @@ export function syntheticVacancy(random: SeededRandom, world: SyntheticWorld, id
   if (random.chance(0.1)) legalRequirements.push({ minimumAge: random.chance(0.8) ? 18 : 21 });
   const hoursMin = random.pick([8, 12, 16, 20, 24, 32]);
   const occupationCode = random.chance(0.85) ? random.pick(world.occupationCodes) : null;
+  const contractType = random.weighted(CONTRACTS);
   return {
     id,
-    contractType: random.weighted(CONTRACTS),
+    contractType,
     occupationCode,
     sectorCode: occupationCode === null && random.chance(0.5) ? random.pick(['91', '93', '52', '83']) : null,
     pc4: random.chance(0.9) ? random.pick(world.nearbyPc4s) : random.pick(world.allPc4s),
@@ -165,6 +237,7 @@ export function syntheticVacancy(random: SeededRandom, world: SyntheticWorld, id
     requirements,
     legalRequirements,
     behaviours: random.sample(GEDRAG_ITEM_IDS, random.int(0, 3)),
+    ...passendWerkTerms(id, contractType),
   };
 }
 

@@ -6,7 +6,12 @@ import type { ConsentPurpose } from '../modules/consents/consent.entity';
 import type { ReadinessSegment } from '../modules/job-seekers/job-seeker.entity';
 import type { FollowUpState } from '../modules/placements/cadence';
 import type { ContactRoute } from '../modules/trajectories/trajectory-placement.entity';
-import type { ContractType, RequirementTier } from '../modules/vacancies/vacancy.entity';
+import type {
+  ContractKind,
+  ContractType,
+  RequirementTier,
+  WorkingTime,
+} from '../modules/vacancies/vacancy.entity';
 
 type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 type AssessmentStatus = (typeof assessmentStatuses)[number];
@@ -125,6 +130,22 @@ export const stoplightValueLabels: Record<string, string> = {
 };
 
 // ---- work and learning --------------------------------------------------------------------------
+
+/** Contract kinds in the assessment's terms (what the person was asked), as employers read them. */
+export const contractKindLabels: Record<ContractKind, string> = {
+  vast: 'Vast contract',
+  tijdelijk: 'Tijdelijk contract',
+  uitzendwerk: 'Uitzendwerk',
+  leerwerkbaan: 'Leer-werkbaan (werken en leren, met loon)',
+  oproepcontract: 'Oproepcontract of nulurencontract',
+};
+
+export const workingTimeLabels: Record<WorkingTime, string> = {
+  overdag: 'Overdag',
+  avond: "'s Avonds",
+  nacht: "'s Nachts",
+  weekend: 'In het weekend',
+};
 
 export const contractTypeLabels: Record<ContractType, string> = {
   EMPLOYMENT: 'Baan in loondienst',

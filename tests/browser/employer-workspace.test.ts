@@ -66,17 +66,38 @@ describe('the employer workspace', () => {
     await page.getByLabel('Minimaal').first().fill('16');
     await page.getByLabel('Maximaal').first().fill('32');
     await page.getByRole('group', { name: 'Soort contract' }).getByLabel('Baan in loondienst').check();
+    // Passend werk: the contract kind and working times in the terms the person was asked.
+    await page.getByRole('group', { name: 'Wat voor contract is het?' }).getByLabel('Vast contract').check();
+    await page.getByRole('group', { name: 'Wanneer is het werk?' }).getByLabel('Overdag').check();
     for (const question of [
       'Mag iemand met minder uren beginnen en langzaam opbouwen?',
-      'Is er uitzicht op een vast contract?',
       'Valt het werk onder een cao?',
       'Is er een mentor die de nieuwe collega begeleidt?',
     ]) {
       await page.getByRole('group', { name: question }).getByLabel('Ja').check();
     }
+    // A permanent contract without a permanent prospect: the error stands next to the field.
+    await page.getByRole('group', { name: 'Is er uitzicht op een vast contract?' }).getByLabel('Nee').check();
+    await clickButton(page, 'Sla de vacature op');
+    await expectText(page, 'Bij een vast contract is er uitzicht op een vast contract. Kies ‘Ja’.');
+    await expectAccessible(page);
+    expect(
+      await page
+        .getByRole('group', { name: 'Wat voor contract is het?' })
+        .getByLabel('Vast contract')
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await page.getByRole('group', { name: 'Wanneer is het werk?' }).getByLabel('Overdag').isChecked(),
+    ).toBe(true);
+    await page.getByRole('group', { name: 'Is er uitzicht op een vast contract?' }).getByLabel('Ja').check();
     await clickButton(page, 'Sla de vacature op');
     await expectText(page, 'De vacature is opgeslagen als concept.');
     await expectText(page, 'Zo leest een lifecoach deze vacature');
+    const preview = (await page.locator('.vacancy-preview').textContent()) ?? '';
+    expect(preview).toContain('Vast contract');
+    expect(preview).toContain('Overdag');
+    expect(preview).toContain('Vast contract in zicht, cao');
     await expectAccessible(page);
     await clickButton(page, 'Zet de vacature open');
     await expectText(page, 'De vacature is open.');
@@ -86,6 +107,7 @@ describe('the employer workspace', () => {
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).toMatch(/Kandidaat K-[A-Z0-9]{6}/);
     expect(body).toContain('Orderpicken (niveau 0 → 2, moet)');
+    expect(body).toContain('Passend werk: vast contract in zicht, cao.');
     expect(body).not.toContain('Fatima');
     expect(body).not.toContain('Bouzid');
     await expectAccessible(page);

@@ -50,6 +50,7 @@ interface Person {
   segment: MatchSeeker['segment'];
   matchingConsent: boolean;
   placed: boolean;
+  inLearnWorkTrajectory: boolean;
   profile: {
     competenceLevels: Record<string, number>;
     interests: { occupations: string[]; sectors: string[] };
@@ -57,6 +58,9 @@ interface Person {
     wantedHours: { min: number; max: number };
     maxTravelKm: number;
     mobility: string[];
+    /** The passend werk answers (willen.contractwensen, willen.werktijden); null: not asked. */
+    contractWishes: MatchSeeker['contractWishes'];
+    workingTimes: MatchSeeker['workingTimes'];
   };
   certificates: LegalQualificationCode[];
 }
@@ -88,6 +92,9 @@ function toMatchSeeker(person: Person): MatchSeeker {
     behaviourScores: person.profile.behaviourScores,
     legalQualifications: [...new Set([...person.certificates, ...fromMobility])],
     ageYears: ageOn(person.dateOfBirth, AS_OF),
+    contractWishes: person.profile.contractWishes,
+    workingTimes: person.profile.workingTimes,
+    inLearnWorkTrajectory: person.inLearnWorkTrajectory,
   };
 }
 
@@ -145,6 +152,7 @@ const people: Person[] = Array.from({ length: PEOPLE }, (_, index) => {
     segment: matchable ? 'READY' : base.segment,
     matchingConsent: matchable || base.matchingConsent,
     placed: matchable ? false : base.placed,
+    inLearnWorkTrajectory: base.inLearnWorkTrajectory,
     profile: {
       competenceLevels: { ...base.competenceLevels },
       interests: { occupations: [...base.interests.occupations], sectors: [...base.interests.sectors] },
@@ -152,6 +160,8 @@ const people: Person[] = Array.from({ length: PEOPLE }, (_, index) => {
       wantedHours: base.wantedHours,
       maxTravelKm: matchable ? 60 : base.maxTravelKm,
       mobility: random.chance(0.3) ? ['fiets', 'rijbewijs_b'] : ['ov'],
+      contractWishes: base.contractWishes,
+      workingTimes: base.workingTimes,
     },
     certificates: LEGAL_QUALIFICATIONS.filter(() => random.chance(0.1)),
   };
@@ -244,6 +254,33 @@ describe('counterfactual fairness over 1,200 generated people', () => {
     const changed = people.map((person) => ({
       ...person,
       profile: { ...person.profile, maxTravelKm: Math.max(0, person.profile.maxTravelKm - 15) },
+    }));
+    const other = MatchingIndex.build(ctx, changed.map(toMatchSeeker));
+    const differs = vacancies.some(
+      (vacancy) =>
+        JSON.stringify(other.rankCandidates(vacancy, { limit: PEOPLE })) !==
+        JSON.stringify(factual.rankCandidates(vacancy, { limit: PEOPLE })),
+    );
+    expect(differs).toBe(true);
+  });
+
+  it('runs with the passend werk inputs present: they shut people out and score every vacancy', () => {
+    const totals = { CONTRACT_KIND: 0, ON_CALL: 0, WORKING_TIMES: 0, UNPAID: 0 };
+    for (const vacancy of vacancies) {
+      const { gateFailures } = factual.rankCandidates(vacancy, { limit: 1 });
+      for (const reason of Object.keys(totals) as (keyof typeof totals)[])
+        totals[reason] += gateFailures[reason];
+    }
+    for (const count of Object.values(totals)) expect(count).toBeGreaterThan(0);
+    expect(new Set(vacancies.map((vacancy) => JSON.stringify(vacancy.terms))).size).toBeGreaterThan(4);
+    const explanation = factual.explain(people[0]?.id as string, vacancies[0] as MatchVacancy);
+    expect(explanation?.components.map((component) => component.name)).toContain('passendWerk');
+  });
+
+  it('does notice a change of what the person said about contracts and working times', () => {
+    const changed = people.map((person) => ({
+      ...person,
+      profile: { ...person.profile, contractWishes: ['vast' as const], workingTimes: ['nacht' as const] },
     }));
     const other = MatchingIndex.build(ctx, changed.map(toMatchSeeker));
     const differs = vacancies.some(

@@ -43,6 +43,9 @@ const seeker: MatchSeeker = {
   behaviourScores: {},
   legalQualifications: [],
   ageYears: 30,
+  contractWishes: ['vast', 'tijdelijk'],
+  workingTimes: ['overdag'],
+  inLearnWorkTrajectory: false,
 };
 
 const vacancy: MatchVacancy = {
@@ -56,7 +59,12 @@ const vacancy: MatchVacancy = {
   requirements: [{ competenceCode: 'P-SCHOONMAKEN', level: 2, tier: 'ESSENTIAL' }],
   legalRequirements: [],
   behaviours: [],
+  contractKind: 'vast',
+  workingTimes: ['overdag'],
+  terms: { paid: true, permanentProspect: true, underCao: true, payIndicated: true },
 };
+
+const unpaid = { paid: false, permanentProspect: false, underCao: false, payIndicated: false };
 
 const failing: [GateReason, Partial<MatchSeeker>, Partial<MatchVacancy>][] = [
   ['SEGMENT', { segment: 'LATER' }, {}],
@@ -67,6 +75,10 @@ const failing: [GateReason, Partial<MatchSeeker>, Partial<MatchVacancy>][] = [
   ['UNKNOWN_POSTCODE', { pc4: '9999' }, {}],
   ['LEGAL_REQUIREMENT', {}, { legalRequirements: [{ code: 'VCA_BASIS' }] }],
   ['MINIMUM_AGE', { ageYears: 17 }, { legalRequirements: [{ minimumAge: 18 }] }],
+  ['CONTRACT_KIND', { contractWishes: ['uitzendwerk'] }, {}],
+  ['ON_CALL', {}, { contractKind: 'oproepcontract' }],
+  ['WORKING_TIMES', { workingTimes: ['avond', 'nacht'] }, {}],
+  ['UNPAID', {}, { terms: unpaid }],
 ];
 
 describe('gateCheck', () => {
@@ -178,9 +190,11 @@ describe('the index applies the same gates and counts each reason', () => {
   const people: MatchSeeker[] = [
     { ...qualified, id: 'js-pass-b' },
     { ...qualified, id: 'js-pass-a' },
-    // Each fails one gate; the legal one by holding no certificate.
+    // Each fails one gate; the legal one by holding no certificate. On-call and unpaid are about the
+    // vacancy, so they are counted in the passend werk tests below.
     ...failing
-      .filter(([reason]) => reason !== 'LEGAL_REQUIREMENT')
+      .filter(([reason, , vacancyChange]) => reason !== 'LEGAL_REQUIREMENT' && !vacancyChange.terms)
+      .filter(([, , vacancyChange]) => !vacancyChange.contractKind)
       .map(([reason, change]) => ({ ...qualified, ...change, id: `js-${reason}` })),
     { ...seeker, id: 'js-LEGAL_REQUIREMENT' },
   ];
@@ -194,11 +208,121 @@ describe('the index applies the same gates and counts each reason', () => {
     expect(ranking.total).toBe(2);
   });
 
-  it('counts one failure for every reason', () => {
-    expect(ranking.gateFailures).toEqual(Object.fromEntries(GATE_REASONS.map((reason) => [reason, 1])));
+  it('counts one failure for every reason a person can fail alone', () => {
+    expect(ranking.gateFailures).toEqual(
+      Object.fromEntries(
+        GATE_REASONS.map((reason) => [reason, reason === 'ON_CALL' || reason === 'UNPAID' ? 0 : 1]),
+      ),
+    );
   });
 
   it('explains why someone is not ranked', () => {
     expect(index.explain('js-HOURS', vacancyWithLegal)?.gates).toEqual({ passed: false, failed: ['HOURS'] });
+  });
+});
+
+describe('passend werk gates', () => {
+  const failed = (person: Partial<MatchSeeker>, work: Partial<MatchVacancy>) =>
+    gateCheck({ ...seeker, ...person }, { ...vacancy, ...work }, ctx).failed;
+
+  it('passes a contract kind the person chose, and fails one they did not', () => {
+    expect(failed({}, { contractKind: 'tijdelijk' })).toEqual([]);
+    expect(failed({}, { contractKind: 'uitzendwerk' })).toEqual(['CONTRACT_KIND']);
+    expect(failed({ contractWishes: ['leerwerkbaan'] }, { contractKind: 'leerwerkbaan' })).toEqual([]);
+  });
+
+  it('does not refuse what was not asked or not stated', () => {
+    expect(failed({ contractWishes: null }, { contractKind: 'uitzendwerk' })).toEqual([]);
+    expect(failed({}, { contractKind: null })).toEqual([]);
+    expect(failed({ workingTimes: null }, { workingTimes: ['nacht'] })).toEqual([]);
+    expect(failed({}, { workingTimes: null })).toEqual([]);
+    expect(failed({}, { workingTimes: [] })).toEqual([]);
+  });
+
+  it('never passes on-call or zero-hours work for someone who did not choose on-call work', () => {
+    expect(failed({}, { contractKind: 'oproepcontract' })).toEqual(['ON_CALL']);
+    // Zero hours minimum is on-call work whatever the stated kind, also when the kind is not stated.
+    expect(failed({}, { hours: { min: 0, max: 32 } })).toEqual(['ON_CALL']);
+    expect(failed({}, { contractKind: null, hours: { min: 0, max: 32 } })).toEqual(['ON_CALL']);
+    // Not having answered is not having chosen it.
+    expect(failed({ contractWishes: null }, { contractKind: 'oproepcontract' })).toEqual(['ON_CALL']);
+    expect(failed({ contractWishes: ['oproepcontract'] }, { contractKind: 'oproepcontract' })).toEqual([]);
+    expect(
+      failed(
+        { contractWishes: ['vast', 'oproepcontract'] },
+        { contractKind: 'vast', hours: { min: 0, max: 32 } },
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes working times that overlap in at least one moment', () => {
+    expect(failed({ workingTimes: ['overdag', 'weekend'] }, { workingTimes: ['weekend', 'nacht'] })).toEqual(
+      [],
+    );
+    expect(failed({ workingTimes: ['overdag'] }, { workingTimes: ['avond', 'nacht'] })).toEqual([
+      'WORKING_TIMES',
+    ]);
+  });
+
+  it('allows unpaid work only as a learn-work place or internship for someone on the learn-work route', () => {
+    const learnWork = { contractType: 'LEARN_WORK' as const, terms: unpaid };
+    const internship = { contractType: 'INTERNSHIP' as const, terms: unpaid };
+    expect(failed({ segment: 'READY' }, learnWork)).toEqual(['UNPAID']);
+    expect(failed({ segment: 'LATER' }, learnWork)).toEqual([]);
+    expect(failed({ segment: 'LATER' }, internship)).toEqual([]);
+    expect(failed({ segment: 'READY', inLearnWorkTrajectory: true }, learnWork)).toEqual([]);
+    expect(failed({ segment: 'READY', inLearnWorkTrajectory: true }, { terms: unpaid })).toEqual(['UNPAID']);
+    expect(failed({ segment: 'READY' }, { contractType: 'LEARN_WORK' })).toEqual([]);
+  });
+
+  it('counts in the index exactly what gateCheck finds, person by person', () => {
+    const kinds = [null, 'vast', 'tijdelijk', 'uitzendwerk', 'leerwerkbaan', 'oproepcontract'] as const;
+    const people: MatchSeeker[] = [];
+    let n = 0;
+    for (const wishes of [
+      null,
+      ['vast'],
+      ['tijdelijk', 'oproepcontract'],
+      ['uitzendwerk', 'leerwerkbaan'],
+    ] as const)
+      for (const times of [null, ['overdag'], ['avond', 'weekend'], ['nacht']] as const)
+        for (const segment of ['READY', 'LATER'] as const)
+          for (const inLearnWorkTrajectory of [false, true])
+            people.push({
+              ...seeker,
+              id: `js-${String(n++).padStart(3, '0')}`,
+              segment,
+              contractWishes: wishes,
+              workingTimes: times,
+              inLearnWorkTrajectory,
+            });
+    const index = MatchingIndex.build(ctx, people);
+    for (const contractKind of kinds)
+      for (const workingTimes of [null, ['overdag'], ['nacht', 'weekend']] as const)
+        for (const [contractType, paid] of [
+          ['EMPLOYMENT', true],
+          ['LEARN_WORK', false],
+          ['INTERNSHIP', true],
+        ] as const)
+          for (const hoursMin of [0, 24]) {
+            const work: MatchVacancy = {
+              ...vacancy,
+              contractKind,
+              workingTimes,
+              contractType,
+              hours: { min: hoursMin, max: 32 },
+              terms: { ...vacancy.terms, paid },
+            };
+            const expected = Object.fromEntries(GATE_REASONS.map((reason) => [reason, 0]));
+            const passing: string[] = [];
+            for (const person of people) {
+              const result = gateCheck(person, work, ctx);
+              for (const reason of result.failed) expected[reason] = (expected[reason] as number) + 1;
+              if (result.passed) passing.push(person.id);
+            }
+            const ranking = index.rankCandidates(work, { limit: 1000 });
+            expect(ranking.gateFailures).toEqual(expected);
+            expect(ranking.items.map((item) => item.seekerId).sort()).toEqual(passing);
+          }
   });
 });

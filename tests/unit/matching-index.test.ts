@@ -229,7 +229,10 @@ describe('whatToTrain on a hand-made example', () => {
     lat: 51.92 + kmNorth * KM_IN_DEGREES,
     lon: 4.48,
   });
+  // Scores below are hand-computed without the passend werk component (weight 0): it is the same for
+  // every vacancy here, and the "opens at 0.5" threshold stays where the example puts it.
   const small = createMatchContext({
+    weights: { components: { passendWerk: 0 } },
     postcodes: PostcodeDirectory.fromJson({
       version: 1,
       source: 'test',
@@ -255,6 +258,9 @@ describe('whatToTrain on a hand-made example', () => {
     behaviourScores: {},
     legalQualifications: [],
     ageYears: null,
+    contractWishes: ['vast'],
+    workingTimes: null,
+    inLearnWorkTrajectory: false,
   };
   const vacancy = (
     id: string,
@@ -271,6 +277,9 @@ describe('whatToTrain on a hand-made example', () => {
     requirements,
     legalRequirements: [],
     behaviours: [],
+    contractKind: null,
+    workingTimes: null,
+    terms: { paid: true, permanentProspect: false, underCao: false, payIndicated: false },
     ...change,
   });
   const open: MatchVacancy[] = [

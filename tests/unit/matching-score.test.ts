@@ -35,7 +35,11 @@ const competences = [
   { code: 'T-SAFE-WORK', kind: 'transversal' as const },
   { code: 'T-WORK-IN-TEAMS', kind: 'transversal' as const },
 ];
-const ctx = createMatchContext({ postcodes, competences });
+// The hand-computed examples below predate the passend werk component: they set its weight to 0, so
+// the six other weights are exactly the defaults (they sum to 1). The default weight of passend
+// werk is computed by hand in its own block (defaultCtx).
+const ctx = createMatchContext({ postcodes, competences, weights: { components: { passendWerk: 0 } } });
+const defaultCtx = createMatchContext({ postcodes, competences });
 
 const seeker: MatchSeeker = {
   id: 'js-1',
@@ -50,6 +54,9 @@ const seeker: MatchSeeker = {
   behaviourScores: { opTijdKomen: 4, samenwerken: 5 },
   legalQualifications: [],
   ageYears: 40,
+  contractWishes: ['vast', 'tijdelijk'],
+  workingTimes: ['overdag'],
+  inLearnWorkTrajectory: false,
 };
 
 const vacancy: MatchVacancy = {
@@ -68,6 +75,9 @@ const vacancy: MatchVacancy = {
   ],
   legalRequirements: [],
   behaviours: ['opTijdKomen', 'samenwerken'],
+  contractKind: 'vast',
+  workingTimes: ['overdag'],
+  terms: { paid: true, permanentProspect: true, underCao: true, payIndicated: false },
 };
 
 const componentValue = (result: ReturnType<typeof scoreMatch>, name: string) =>
@@ -168,6 +178,7 @@ describe('components the vacancy gives nothing to measure', () => {
       ['behaviour', false, 0],
       ['hours', true, 0.1333],
       ['distance', true, 0.1333],
+      ['passendWerk', true, 0],
     ]);
     expect(componentValue(result, 'interest')?.value).toBeNull();
     // (0.35·87/108 + 0.2·0.5 + 0.1 + 0.05) / 0.75 = 0.709259…
@@ -244,6 +255,51 @@ describe('behaviour, hours and distance', () => {
   });
 });
 
+describe('passend werk component (default weights)', () => {
+  const passendWerkOf = (terms: Partial<MatchVacancy['terms']>) =>
+    componentValue(
+      scoreMatch(seeker, { ...vacancy, terms: { ...vacancy.terms, ...terms } }, defaultCtx),
+      'passendWerk',
+    );
+
+  it('scores a third each for a permanent prospect, a cao and a pay indication, and names them', () => {
+    // 2 of 3; weight 0.1 / 1.1 (all seven apply) = 0.0909.
+    expect(passendWerkOf({})).toEqual({
+      name: 'passendWerk',
+      labelNl: 'Passend werk: vast contract in zicht, cao',
+      applicable: true,
+      value: 0.6667,
+      weight: 0.0909,
+      contribution: 0.0606,
+    });
+    expect(passendWerkOf({ payIndicated: true })).toMatchObject({
+      value: 1,
+      labelNl: 'Passend werk: vast contract in zicht, cao, loon bekend',
+    });
+    expect(passendWerkOf({ permanentProspect: false, underCao: false })).toMatchObject({
+      value: 0,
+      labelNl: 'Passend werk: geen vast contract in zicht, geen cao, geen loon genoemd',
+    });
+    expect(passendWerkOf({ permanentProspect: false })?.value).toBe(0.3333);
+  });
+
+  it('adds its share to the hand-computed score', () => {
+    // (0.709444… + 0.1 · 2/3) / 1.1 = 0.705555…
+    expect(scoreMatch(seeker, vacancy, defaultCtx).score).toBe(0.7056);
+  });
+
+  it('is the same for everyone, so it never changes who ranks above whom for one vacancy', () => {
+    const other = { ...seeker, id: 'js-2', competenceLevels: { 'P-SCHOONMAKEN': 4 }, maxTravelKm: 40 };
+    const better = { ...vacancy, terms: { ...vacancy.terms, payIndicated: true } };
+    const difference = (work: MatchVacancy) =>
+      scoreMatch(other, work, defaultCtx).score - scoreMatch(seeker, work, defaultCtx).score;
+    expect(Math.sign(difference(better))).toBe(Math.sign(difference(vacancy)));
+    expect(scoreMatch(seeker, better, defaultCtx).score).toBeGreaterThan(
+      scoreMatch(seeker, vacancy, defaultCtx).score,
+    );
+  });
+});
+
 describe('trainable gaps', () => {
   const gapOf = (levels: Record<string, number>, overrides = {}) => {
     const custom = createMatchContext({ postcodes, competences, weights: { trainableGap: overrides } });
@@ -271,9 +327,11 @@ describe('trainable gaps', () => {
 });
 
 describe('weights', () => {
-  it('has documented defaults that sum to 1', () => {
-    const sum = Object.values(DEFAULT_MATCH_WEIGHTS.components).reduce((total, weight) => total + weight, 0);
+  it('has documented defaults: six that sum to 1, and passend werk 0.1 on top', () => {
+    const { passendWerk, ...others } = DEFAULT_MATCH_WEIGHTS.components;
+    const sum = Object.values(others).reduce((total, weight) => total + weight, 0);
     expect(sum).toBeCloseTo(1, 10);
+    expect(passendWerk).toBe(0.1);
     expect(DEFAULT_MATCH_WEIGHTS.tiers).toEqual({ ESSENTIAL: 3, IMPORTANT: 2, NICE_TO_HAVE: 1 });
   });
 
@@ -285,6 +343,12 @@ describe('weights', () => {
     });
     // (20 + 12 + 3) / (12 · 4) = 0.729166…
     expect(componentValue(scoreMatch(seeker, vacancy, equalTiers), 'competenceFit')?.value).toBe(0.7292);
+  });
+
+  it('refuses a passend werk weight below 0', () => {
+    expect(() => resolveMatchWeights({ components: { passendWerk: -0.1 } })).toThrow(
+      InvalidMatchWeightsError,
+    );
   });
 
   it.each([

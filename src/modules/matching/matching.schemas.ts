@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { readinessSegments } from '../job-seekers/job-seeker.entity';
-import { contractTypes } from '../vacancies/vacancy.entity';
+import { contractKinds, contractTypes, workingTimes } from '../vacancies/vacancy.entity';
 import { GATE_REASONS, LEGAL_QUALIFICATIONS, SCORE_COMPONENTS } from './engine';
 
 const scoreComponentSchema = z.object({
@@ -102,6 +102,8 @@ export const vacancyMatchSchema = z
     title: z.string(),
     employerName: z.string(),
     contractType: z.enum(contractTypes),
+    contractKind: z.enum(contractKinds).nullable().openapi({ description: 'null: not stated.' }),
+    workingTimes: z.array(z.enum(workingTimes)).openapi({ description: 'Empty: not stated.' }),
     paid: z.boolean(),
     zeroHours: z.boolean(),
     rank: z.number().int(),

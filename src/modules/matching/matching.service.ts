@@ -296,6 +296,8 @@ export async function listVacancyMatches(
         title: vacancy.title,
         employerName: vacancy.employer.name,
         contractType: vacancy.contractType,
+        contractKind: vacancy.contractKind ?? null,
+        workingTimes: vacancy.workingTimes ?? [],
         paid: vacancy.paid,
         zeroHours: vacancy.hoursMin === 0,
         rank: item.rank,

@@ -4,7 +4,15 @@ import { isHeldForErasureSql } from '../erasure/held';
 import { ageOn } from '../job-seekers/calendar';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
 import { programmeToday } from '../readiness/review-dates';
-import { type LegalQualificationCode, type MatchSeeker, MOBILITY_QUALIFICATIONS } from './engine';
+import {
+  CONTRACT_KINDS,
+  type ContractKind,
+  type LegalQualificationCode,
+  type MatchSeeker,
+  MOBILITY_QUALIFICATIONS,
+  WORKING_TIMES,
+  type WorkingTime,
+} from './engine';
 import { isLegalQualification } from './engine/legal-requirements';
 
 /**
@@ -21,7 +29,10 @@ const SEEKER_QUERY = `
                where c.job_seeker_id = js.id and c.purpose = 'MATCHING'
                order by c.recorded_at desc, c.id desc limit 1), false) as matching_consent,
     exists(select 1 from placement pl where pl.job_seeker_id = js.id
-            and pl.status in ('ACTIVE', 'CONVERTED_TO_PERMANENT')) as placed
+            and pl.status in ('ACTIVE', 'CONVERTED_TO_PERMANENT')) as placed,
+    exists(select 1 from trajectory_placement tp2 join trajectory_offering o on o.id = tp2.offering_id
+            where tp2.job_seeker_id = js.id and o.kind = 'LEARN_WORK'
+              and tp2.status in ('ACCEPTED', 'STARTED')) as in_learn_work_trajectory
   from job_seeker js
   join lateral (select t.profile from talent_profile t where t.job_seeker_id = js.id
                 order by t.profile_number desc limit 1) tp on true
@@ -37,6 +48,8 @@ type SeekerRow = {
   matching_consent: boolean;
   /** Working under a placement of the programme (started, or converted to a permanent contract). */
   placed: boolean;
+  /** Accepted for, or started in, a learn-work trajectory. */
+  in_learn_work_trajectory: boolean;
 };
 
 /** Whole years on `today` (the Dutch calendar day); used only for a legal minimum-age gate. */
@@ -54,6 +67,16 @@ function qualificationsOf(row: SeekerRow): LegalQualificationCode[] {
   return [...held].sort();
 }
 
+/**
+ * The person's answer as the engine's list: only values the engine knows (a later instrument may
+ * add an option), and null when the person was not asked or gave no answer ("not asked is not
+ * refused").
+ */
+function wishesOf<T extends string>(answer: readonly string[] | undefined, known: readonly T[]): T[] | null {
+  const values = (answer ?? []).filter((value): value is T => (known as readonly string[]).includes(value));
+  return values.length ? [...new Set(values)] : null;
+}
+
 export function toMatchSeeker(row: SeekerRow, today: Date): MatchSeeker {
   const { profile } = row;
   return {
@@ -69,6 +92,9 @@ export function toMatchSeeker(row: SeekerRow, today: Date): MatchSeeker {
     behaviourScores: profile.behaviourScores,
     legalQualifications: qualificationsOf(row),
     ageYears: ageInYears(row.date_of_birth, today),
+    contractWishes: wishesOf<ContractKind>(profile.contractWishes, CONTRACT_KINDS),
+    workingTimes: wishesOf<WorkingTime>(profile.workingTimes, WORKING_TIMES),
+    inLearnWorkTrajectory: row.in_learn_work_trajectory === true,
   };
 }
 

@@ -32,5 +32,13 @@ export function toMatchVacancy(vacancy: Vacancy): MatchVacancy {
     requirements,
     legalRequirements: vacancy.legalRequirements as LegalRequirement[],
     behaviours: vacancy.behaviours,
+    contractKind: vacancy.contractKind ?? null,
+    workingTimes: vacancy.workingTimes?.length ? vacancy.workingTimes : null,
+    terms: {
+      paid: vacancy.paid,
+      permanentProspect: vacancy.permanentProspect,
+      underCao: vacancy.underCao,
+      payIndicated: vacancy.pay != null,
+    },
   };
 }

@@ -9,6 +9,7 @@ import { AppError, conflict, ProblemCode, validationError } from '../../http/pro
 import { recordAudit, saveReadAudit } from '../audit/audit.service';
 import { assertTakesPart } from '../erasure/held';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
+import { markMatchingInputChanged } from '../matching/mark-changed';
 import { daysBetween, programmeToday } from '../readiness/review-dates';
 import { promptReassessment } from './reassessment-prompt.service';
 import { trajectoryOfferingScope, trajectoryPlacementScope } from './trajectory.access';
@@ -250,6 +251,8 @@ export async function acceptPlacement(
     placement.decidedAt = ctx.now;
     placement.decidedByUserId = ctx.actor.userId;
     audit(tx, placement, 'accepted', ['status', 'startDate']);
+    // Matching reads "in a learn-work trajectory" (unpaid learn-work places fit then).
+    markMatchingInputChanged(em, placement.jobSeeker.id);
     await em.flush();
     return placementView(tx, placement);
   });
@@ -284,6 +287,7 @@ export async function withdrawPlacement(
   placement.status = 'WITHDRAWN';
   placement.withdrawReason = input.reason;
   audit(ctx, placement, 'withdrawn', ['status', 'withdrawReason']);
+  markMatchingInputChanged(ctx.em, placement.jobSeeker.id);
   await ctx.em.flush();
   return placementView(ctx, placement);
 }
@@ -371,6 +375,7 @@ export async function finishPlacement(
       'finishedOn',
       ...(input.reason ? ['finishReason'] : []),
     ]);
+    markMatchingInputChanged(em, placement.jobSeeker.id);
     if (input.outcome === 'COMPLETED') await promptReassessment(tx, placement, 'COMPLETED', []);
     await em.flush();
     return placementView(tx, placement);

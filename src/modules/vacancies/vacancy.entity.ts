@@ -1,8 +1,17 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { CONTRACT_KINDS, type WorkingTime } from '../matching/engine/types';
 import { Organisation } from '../organisations/organisation.entity';
 
 export const contractTypes = ['EMPLOYMENT', 'LEARN_WORK', 'INTERNSHIP', 'SELF_EMPLOYED'] as const;
 export type ContractType = (typeof contractTypes)[number];
+export type { ContractKind, WorkingTime } from '../matching/engine/types';
+/**
+ * The contract kind and working times in the terms the assessment asks the person (instrument items
+ * willen.contractwensen and willen.werktijden). Null is "niet opgegeven": vacancies from before these
+ * fields, or an employer who leaves them open; matching then checks nothing on them (a minimum of
+ * 0 hours still counts as on-call work).
+ */
+export { CONTRACT_KINDS as contractKinds, WORKING_TIMES as workingTimes } from '../matching/engine/types';
 export const vacancyStatuses = ['DRAFT', 'OPEN', 'FILLED', 'CLOSED'] as const;
 export type VacancyStatus = (typeof vacancyStatuses)[number];
 export const requirementTiers = ['ESSENTIAL', 'IMPORTANT', 'NICE_TO_HAVE'] as const;
@@ -37,6 +46,8 @@ export const VacancySchema = defineEntity({
     hoursMax: p.integer(),
     gradualBuildUp: p.boolean(),
     contractType: p.enum(contractTypes),
+    contractKind: p.enum(CONTRACT_KINDS).nullable(),
+    workingTimes: p.json<WorkingTime[]>().nullable(),
     permanentProspect: p.boolean(),
     paid: p.boolean(),
     underCao: p.boolean(),

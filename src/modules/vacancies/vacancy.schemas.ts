@@ -2,7 +2,13 @@ import { z } from '@hono/zod-openapi';
 import { basedOnVersion, versionOf } from '../../http/openapi';
 import { pageQuerySchema } from '../../http/pagination';
 import { postcodeSchema } from '../geo/postcodes';
-import { contractTypes, requirementTiers, vacancyStatuses } from './vacancy.entity';
+import {
+  contractKinds,
+  contractTypes,
+  requirementTiers,
+  vacancyStatuses,
+  workingTimes,
+} from './vacancy.entity';
 
 const level = z.number().int().min(0).max(4);
 
@@ -48,6 +54,21 @@ const paySchema = z
   .strict()
   .refine((pay) => pay.min <= pay.max, { message: 'min pay must not be above max pay.', path: ['min'] });
 
+const contractKindSchema = z.enum(contractKinds).nullable().openapi({
+  description:
+    'The contract kind in the terms the assessment asks the person (willen.contractwensen); null: not stated. `oproepcontract` is on-call or zero-hours work.',
+});
+
+const workingTimesSchema = z
+  .array(z.enum(workingTimes))
+  .max(workingTimes.length)
+  .refine((times) => new Set(times).size === times.length, { message: 'A working time is listed twice.' })
+  .nullable()
+  .openapi({
+    description:
+      'When the work is done, in the terms the assessment asks the person (willen.werktijden); null or empty: not stated.',
+  });
+
 const employerOnlyNotesSchema = z
   .object({
     diploma: z.string().trim().max(200).nullable().default(null),
@@ -77,6 +98,8 @@ export const vacancyInputSchema = z
     hours: hoursSchema,
     gradualBuildUp: z.boolean().default(false).openapi({ description: 'Hours may start lower and grow.' }),
     contractType: z.enum(contractTypes),
+    contractKind: contractKindSchema.default(null),
+    workingTimes: workingTimesSchema.default(null),
     permanentProspect: z.boolean(),
     paid: z.boolean().default(true),
     underCao: z.boolean(),
@@ -135,6 +158,15 @@ export const vacancySchema = z
     hours: z.object({ min: z.number(), max: z.number() }),
     gradualBuildUp: z.boolean(),
     contractType: z.enum(contractTypes),
+    contractKind: z.enum(contractKinds).nullable().openapi({ description: 'null: not stated.' }),
+    workingTimes: z.array(z.enum(workingTimes)).openapi({ description: 'Empty: not stated.' }),
+    onCall: z.boolean().openapi({
+      description: 'On-call or zero-hours work: contract kind `oproepcontract` or a minimum of 0 hours.',
+    }),
+    passendWerk: z.array(z.string()).openapi({
+      description:
+        "What makes the work passend, in plain Dutch: 'vast contract in zicht', 'cao', 'loon bekend'.",
+    }),
     permanentProspect: z.boolean(),
     paid: z.boolean(),
     zeroHours: z.boolean().openapi({ description: 'true when the contract guarantees no hours (min 0).' }),

@@ -8,6 +8,7 @@ import type { ReferenceData } from '../../reference/reference-data';
 import { recordAudit } from '../audit/audit.service';
 import { closeOpenCandidaciesOfVacancy } from '../candidacies/candidacy-transitions';
 import { isLegalQualification, LEGAL_QUALIFICATION_LABELS_NL } from '../matching/engine/legal-requirements';
+import { isOnCall, passendWerkPhrasesNl } from '../matching/engine/passend-werk';
 import { Organisation } from '../organisations/organisation.entity';
 import { vacancyScope } from './vacancy.access';
 import { Vacancy, type VacancyStatus } from './vacancy.entity';
@@ -35,6 +36,15 @@ export function toVacancyView(vacancy: Vacancy, actor: Actor, reference: Referen
     hours: { min: vacancy.hoursMin, max: vacancy.hoursMax },
     gradualBuildUp: vacancy.gradualBuildUp,
     contractType: vacancy.contractType,
+    contractKind: vacancy.contractKind ?? null,
+    workingTimes: vacancy.workingTimes ?? [],
+    onCall: isOnCall(vacancy.contractKind ?? null, vacancy.hoursMin),
+    passendWerk: passendWerkPhrasesNl({
+      paid: vacancy.paid,
+      permanentProspect: vacancy.permanentProspect,
+      underCao: vacancy.underCao,
+      payIndicated: vacancy.pay != null,
+    }),
     permanentProspect: vacancy.permanentProspect,
     paid: vacancy.paid,
     zeroHours: vacancy.hoursMin === 0,
@@ -99,6 +109,12 @@ function assertValidContent(input: VacancyInput, reference: ReferenceData): void
   if (input.contractType === 'EMPLOYMENT' && !input.paid) {
     errors.push({ path: ['paid'], message: 'An employment contract is paid work.' });
   }
+  if (input.contractKind === 'vast' && input.contractType !== 'EMPLOYMENT') {
+    errors.push({ path: ['contractKind'], message: 'A permanent contract is an employment contract.' });
+  }
+  if (input.contractKind === 'vast' && !input.permanentProspect) {
+    errors.push({ path: ['permanentProspect'], message: 'A permanent contract has a permanent prospect.' });
+  }
   if (errors.length) throw validationError(errors);
 }
 
@@ -113,6 +129,9 @@ function contentOf(input: VacancyInput) {
     hoursMax: input.hours.max,
     gradualBuildUp: input.gradualBuildUp,
     contractType: input.contractType,
+    contractKind: input.contractKind,
+    // An empty list says as much as none: "niet opgegeven".
+    workingTimes: input.workingTimes?.length ? input.workingTimes : null,
     permanentProspect: input.permanentProspect,
     paid: input.paid,
     underCao: input.underCao,

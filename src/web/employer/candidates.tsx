@@ -7,8 +7,26 @@ import { formatNumber, requirementTierLabels } from '../labels';
 import { Heading1, Heading2, Link, Paragraph } from '../layout/components';
 import { Page } from '../layout/page';
 import { idParam, pageContext } from '../lifecoach/page-tools';
+import { passendWerkText } from '../vacancy-terms';
 import type { WebBindings } from '../web-context';
 import { candidatesPath, type EmployerTools, vacancyPath } from './employer-tools';
+
+/** The passend werk gates: what the person said they want, or what fits their route. */
+const passendWerkGateSentences: Record<PassendWerkGate, (people: string) => string> = {
+  CONTRACT_KIND: (people) => `${people} dit soort contract niet.`,
+  ON_CALL: (people) => `${people} niet voor een oproep- of nulurencontract.`,
+  WORKING_TIMES: (people) => `${people} niet op de werktijden van deze vacature werken.`,
+  UNPAID: (people) => `${people} betaald werk nodig: onbetaald werk past alleen bij een leer-werktraject.`,
+};
+
+const passendWerkGateVerbs: Record<PassendWerkGate, [string, string]> = {
+  CONTRACT_KIND: ['wil', 'willen'],
+  ON_CALL: ['koos', 'kozen'],
+  WORKING_TIMES: ['kan', 'kunnen'],
+  UNPAID: ['heeft', 'hebben'],
+};
+
+type PassendWerkGate = 'CONTRACT_KIND' | 'ON_CALL' | 'WORKING_TIMES' | 'UNPAID';
 
 type Candidate = Awaited<ReturnType<typeof listCandidates>>['items'][number];
 
@@ -22,6 +40,7 @@ const gateSentences: Record<GateReason, (people: string) => string> = {
   UNKNOWN_POSTCODE: (people) => `${people} een postcode die we niet kennen, dus de afstand is onbekend.`,
   LEGAL_REQUIREMENT: (people) => `${people} nog niet het certificaat of rijbewijs dat de wet vraagt.`,
   MINIMUM_AGE: (people) => `${people} niet de minimumleeftijd die de wet vraagt, of die is onbekend.`,
+  ...passendWerkGateSentences,
 };
 
 const gateVerbs: Record<GateReason, [string, string]> = {
@@ -33,6 +52,7 @@ const gateVerbs: Record<GateReason, [string, string]> = {
   UNKNOWN_POSTCODE: ['heeft', 'hebben'],
   LEGAL_REQUIREMENT: ['heeft', 'hebben'],
   MINIMUM_AGE: ['heeft', 'hebben'],
+  ...passendWerkGateVerbs,
 };
 
 export function gateSentence(reason: GateReason, count: number): string {
@@ -88,6 +108,16 @@ export function Fit({ candidate }: { candidate: Candidate }) {
   );
 }
 
+/** What this vacancy offers that makes it passend werk; it counts in every candidate's score. */
+function PassendWerk({ phrases }: { phrases: readonly string[] }) {
+  return (
+    <Paragraph>
+      Passend werk: {passendWerkText(phrases).toLowerCase()}. Dit telt mee in de score van iedereen op de
+      lijst.
+    </Paragraph>
+  );
+}
+
 export function candidatePages(web: Hono<WebBindings>, tools: EmployerTools) {
   const { deps } = tools;
   web.get(`${candidatesPath(':id')}`, tools.signedIn, tools.employer, async (c) => {
@@ -110,6 +140,7 @@ export function candidatePages(web: Hono<WebBindings>, tools: EmployerTools) {
         <Paragraph>
           {ranking.total === 1 ? '1 persoon past' : `${ranking.total} mensen passen`} bij wat u vraagt.
         </Paragraph>
+        <PassendWerk phrases={vacancy.passendWerk} />
         {gates.length ? (
           <section aria-labelledby="niet-op-de-lijst">
             <Heading2 id="niet-op-de-lijst">Wie niet op de lijst staat, en waarom</Heading2>

@@ -22,6 +22,7 @@ import { ButtonLink, type FormValues, PostForm, SubmitButton } from '../layout/f
 import { Page } from '../layout/page';
 import { submitToService, withNotice } from '../lifecoach/form-submit';
 import { idParam, pageContext } from '../lifecoach/page-tools';
+import { contractKindText, passendWerkText, workingTimesText } from '../vacancy-terms';
 import type { SignedIn, WebBindings } from '../web-context';
 import { candidatesPath, type EmployerTools, vacanciesPath, vacancyPath } from './employer-tools';
 import {
@@ -122,6 +123,9 @@ function LifecoachPreview({ vacancy, reference }: { vacancy: VacancyView; refere
               'Contract',
               `${contractTypeLabels[vacancy.contractType]}${vacancy.permanentProspect ? ', met uitzicht op vast' : ''}${vacancy.underCao ? ', onder een cao' : ''}${vacancy.paid ? '' : ', onbetaald'}${vacancy.zeroHours ? ', geen vaste uren' : ''}`,
             ],
+            ['Soort contract', contractKindText(vacancy.contractKind)],
+            ['Werktijden', workingTimesText(vacancy.workingTimes)],
+            ['Passend werk', passendWerkText(vacancy.passendWerk)],
             ['Loon', payText(vacancy)],
             ['Werkplek', `Postcode ${vacancy.postcode}`],
             ['Mentor', vacancy.mentorAvailable ? 'Ja, er is een mentor' : 'Nee'],

@@ -1,8 +1,13 @@
 import { LEGAL_QUALIFICATION_LABELS_NL, LEGAL_QUALIFICATIONS } from '../../modules/matching/engine';
-import { contractTypes, requirementTiers } from '../../modules/vacancies/vacancy.entity';
+import {
+  contractKinds,
+  contractTypes,
+  requirementTiers,
+  workingTimes,
+} from '../../modules/vacancies/vacancy.entity';
 import type { VacancyView } from '../../modules/vacancies/vacancy.schemas';
 import type { ReferenceData } from '../../reference/reference-data';
-import { contractTypeLabels, requirementTierLabels } from '../labels';
+import { contractKindLabels, contractTypeLabels, requirementTierLabels, workingTimeLabels } from '../labels';
 import { CheckboxGroup, RangeField } from '../layout/choice-fields';
 import { Heading2, Paragraph } from '../layout/components';
 import {
@@ -56,6 +61,7 @@ export function valuesOfVacancy(vacancy: VacancyView): FormValues {
     'hours.max': String(vacancy.hours.max),
     gradualBuildUp: vacancy.gradualBuildUp ? 'ja' : 'nee',
     contractType: vacancy.contractType,
+    contractKind: vacancy.contractKind ?? '',
     permanentProspect: vacancy.permanentProspect ? 'ja' : 'nee',
     paid: vacancy.paid ? 'ja' : 'nee',
     underCao: vacancy.underCao ? 'ja' : 'nee',
@@ -80,6 +86,7 @@ export function valuesOfVacancy(vacancy: VacancyView): FormValues {
     else values.minimumAge = String(legal.minimumAge);
   }
   for (const behaviour of vacancy.behaviours) values[`behaviour.${behaviour}`] = 'on';
+  for (const time of vacancy.workingTimes) values[`workingTimes.${time}`] = 'on';
   return values;
 }
 
@@ -119,6 +126,8 @@ export function vacancyInputOf(values: FormValues, reference: ReferenceData): Re
     hours: { min: number(values['hours.min']), max: number(values['hours.max']) },
     gradualBuildUp: yes('gradualBuildUp') ?? false,
     contractType: values.contractType,
+    contractKind: values.contractKind ? values.contractKind : null,
+    workingTimes: workingTimes.filter((time) => values[`workingTimes.${time}`]),
     permanentProspect: yes('permanentProspect'),
     paid: yes('paid') ?? true,
     underCao: yes('underCao'),
@@ -149,6 +158,7 @@ export function vacancyFieldOf(path: readonly PropertyKey[]): string {
   if (first === 'dutchLevel') return 'dutchSpeaking';
   if (first === 'legalRequirements') return 'minimumAge';
   if (first === 'behaviours') return 'behaviour';
+  if (first === 'workingTimes') return 'workingTimes';
   return String(first ?? '_form');
 }
 
@@ -159,6 +169,8 @@ export const vacancyMessages: Record<string, string> = {
   'hours.min': 'Vul het aantal uren per week in (0 tot 60); minimaal niet meer dan maximaal.',
   'hours.max': 'Vul het maximale aantal uren per week in (1 tot 60).',
   contractType: 'Kies het soort contract.',
+  contractKind: 'Kies wat voor contract het is, of ‘Nog niet bekend’.',
+  workingTimes: 'Kies elke werktijd één keer.',
   permanentProspect: 'Zeg of er uitzicht is op een vast contract.',
   underCao: 'Zeg of de baan onder een cao valt.',
   mentorAvailable: 'Zeg of er een mentor is.',
@@ -173,6 +185,8 @@ export const vacancyMessages: Record<string, string> = {
 export const vacancyServiceMessages: Record<string, string> = {
   postcode: 'Deze postcode kennen we niet. Vul een postcode in Rotterdam of de regio in.',
   paid: 'Een baan in loondienst is betaald werk.',
+  contractKind: 'Een vast contract is een baan in loondienst. Kies bij soort contract ‘Baan in loondienst’.',
+  permanentProspect: 'Bij een vast contract is er uitzicht op een vast contract. Kies ‘Ja’.',
 };
 
 export function VacancyForm({
@@ -377,6 +391,26 @@ export function VacancyForm({
           value={values.contractType}
           error={errors.contractType}
           options={contractTypes.map((type) => ({ value: type, label: contractTypeLabels[type] }))}
+        />
+        <RadioGroup
+          name="contractKind"
+          label="Wat voor contract is het?"
+          description="Dezelfde keuzes als we de werkzoekende vragen. Wie dit soort contract niet wil, komt niet op uw lijst. Een oproep- of nulurencontract alleen bij wie daar zelf voor koos."
+          value={values.contractKind ?? ''}
+          error={errors.contractKind}
+          options={[
+            ...contractKinds.map((kind) => ({ value: kind, label: contractKindLabels[kind] })),
+            { value: '', label: 'Nog niet bekend' },
+          ]}
+        />
+        <CheckboxGroup
+          name="workingTimes"
+          label="Wanneer is het werk?"
+          description="Kies alles wat geldt. Wie op geen van deze tijden kan werken, komt niet op uw lijst. Niets gekozen: dan kijken we niet naar werktijden."
+          error={errors.workingTimes}
+          options={workingTimes.map((time) => ({ value: time, label: workingTimeLabels[time] }))}
+          checked={checked('workingTimes')}
+          optional
         />
         <RadioGroup
           name="permanentProspect"

@@ -28,6 +28,7 @@ import { suggestTrajectories } from '../../modules/trajectories/trajectory-sugge
 import { readForm } from '../form-input';
 import {
   contactRouteLabels,
+  contractKindLabels,
   contractTypeLabels,
   formatDate,
   formatNumber,
@@ -46,6 +47,7 @@ import {
   SubmitButton,
   TextAreaField,
 } from '../layout/form';
+import { workingTimesText } from '../vacancy-terms';
 import type { WebBindings, WebContext } from '../web-context';
 import { submitToService, withNotice } from './form-submit';
 import type { PageTools } from './page-tools';
@@ -123,6 +125,8 @@ function MatchCard({ match }: { match: VacancyMatches['items'][number] }) {
   const missing = match.requirements.filter((requirement) => !requirement.met && !requirement.trainable);
   const kind = [
     contractTypeLabels[match.contractType],
+    match.contractKind ? contractKindLabels[match.contractKind].toLowerCase() : null,
+    match.workingTimes.length ? workingTimesText(match.workingTimes).toLowerCase() : null,
     match.paid ? null : 'onbetaald',
     match.zeroHours ? 'zonder vaste uren' : null,
   ]

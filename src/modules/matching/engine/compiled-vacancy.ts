@@ -6,14 +6,24 @@ import {
 } from './components';
 import type { MatchContext } from './context';
 import { requiredQualificationMask } from './legal-requirements';
+import {
+  contractKindMask,
+  isLearningPlace,
+  isOnCall,
+  ON_CALL_BIT,
+  passendWerkFit,
+  workingTimeMask,
+} from './passend-werk';
 import { allowedSegmentMask } from './segments';
 import {
+  CONTRACT_KINDS,
   MAX_COMPETENCE_LEVEL,
   type MatchVacancy,
   REQUIREMENT_TIERS,
   type RequirementTier,
   SCORE_COMPONENTS,
   type ScoreComponentName,
+  WORKING_TIMES,
 } from './types';
 
 // A vacancy checked once and turned into the numbers every candidate is scored against:
@@ -64,6 +74,17 @@ export interface CompiledVacancy {
   /** False for a component the vacancy gives nothing to measure; its weight goes to the others. */
   readonly applicable: Readonly<Record<ScoreComponentName, boolean>>;
   readonly weights: EffectiveWeights;
+  /** Bit of the contract kind for CONTRACT_KIND; 0 when not stated or on-call (ON_CALL checks that). */
+  readonly contractKindBit: number;
+  /** On-call or zero-hours work. */
+  readonly onCall: boolean;
+  /** Working times as a bitmask; 0 when not stated. */
+  readonly workingTimes: number;
+  readonly paid: boolean;
+  /** A learn-work place or an internship: the only kinds of place where unpaid work can fit. */
+  readonly learningPlace: boolean;
+  /** The passend werk component's value; the same for everyone, it depends on the vacancy only. */
+  readonly passendWerk: number;
 }
 
 export class InvalidVacancyError extends Error {
@@ -129,6 +150,12 @@ export function compileVacancy(vacancy: MatchVacancy, ctx: MatchContext): Compil
     problems.push((error as Error).message);
   }
 
+  if (vacancy.contractKind !== null && !CONTRACT_KINDS.includes(vacancy.contractKind))
+    problems.push(`unknown contract kind ${vacancy.contractKind}`);
+  for (const time of vacancy.workingTimes ?? []) {
+    if (!WORKING_TIMES.includes(time)) problems.push(`unknown working time ${time}`);
+  }
+
   const sectorCode = vacancy.sectorCode ?? vacancy.occupationCode?.slice(0, 2) ?? null;
   if (sectorCode !== null && !SECTOR_PATTERN.test(sectorCode))
     problems.push(`sector ${sectorCode} is not ISCO`);
@@ -146,7 +173,9 @@ export function compileVacancy(vacancy: MatchVacancy, ctx: MatchContext): Compil
     behaviour: behaviours.length > 0,
     hours: true,
     distance: true,
+    passendWerk: true,
   };
+  const kindBit = contractKindMask(vacancy.contractKind === null ? null : [vacancy.contractKind]);
 
   return {
     vacancy,
@@ -170,6 +199,12 @@ export function compileVacancy(vacancy: MatchVacancy, ctx: MatchContext): Compil
     behaviours,
     applicable,
     weights: effectiveWeights(weights.components, applicable),
+    contractKindBit: kindBit === ON_CALL_BIT ? 0 : kindBit,
+    onCall: isOnCall(vacancy.contractKind, hours.min),
+    workingTimes: workingTimeMask(vacancy.workingTimes),
+    paid: vacancy.terms.paid,
+    learningPlace: isLearningPlace(vacancy.contractType),
+    passendWerk: passendWerkFit(vacancy.terms),
   };
 }
 

@@ -52,6 +52,7 @@ export function combineScore(
   behaviour: number,
   hours: number,
   distance: number,
+  passendWerk: number,
 ): number {
   return (
     weights.competenceFit * competenceFit +
@@ -59,7 +60,8 @@ export function combineScore(
     weights.interest * interest +
     weights.behaviour * behaviour +
     weights.hours * hours +
-    weights.distance * distance
+    weights.distance * distance +
+    weights.passendWerk * passendWerk
   );
 }
 

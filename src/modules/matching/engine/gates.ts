@@ -1,6 +1,14 @@
 import { type CompiledVacancy, compileVacancy } from './compiled-vacancy';
 import type { MatchContext } from './context';
 import { heldQualificationMask } from './legal-requirements';
+import {
+  contractKindAccepted,
+  contractKindMask,
+  onCallAccepted,
+  unpaidFits,
+  workingTimeMask,
+  workingTimesOverlap,
+} from './passend-werk';
 import { assertValidSeeker } from './seeker-checks';
 import { segmentCode } from './segments';
 import type { GateFailureCounts, GateReason, GateResult, MatchSeeker, MatchVacancy } from './types';
@@ -23,6 +31,14 @@ import { GATE_REASONS } from './types';
  *   MINIMUM_AGE          the person is at least the legal minimum age. An unknown age fails this
  *                        gate: the engine cannot show a legal condition is met, and the reason
  *                        tells the lifecoach what to record. Age is used nowhere else.
+ *   CONTRACT_KIND        the vacancy's contract kind is one the person chose (passend-werk.ts); no
+ *                        gate when either side left it open: not asked is not refused
+ *   ON_CALL              on-call or zero-hours work (kind 'oproepcontract' or 0 hours minimum) only
+ *                        for a person who chose on-call work; a person without an answer did not
+ *   WORKING_TIMES        the vacancy's working times and the person's share at least one; no gate
+ *                        when either side left them open
+ *   UNPAID               unpaid work only as a learn-work place or internship, for a person in
+ *                        segment LATER or in a learn-work trajectory
  */
 
 export function hoursCompatible(
@@ -68,6 +84,20 @@ export function checkCompiledGates(
   if (compiled.minimumAge !== null && !(seeker.ageYears !== null && seeker.ageYears >= compiled.minimumAge)) {
     failed.push('MINIMUM_AGE');
   }
+  const wishes = contractKindMask(seeker.contractWishes);
+  if (!contractKindAccepted(wishes, compiled.contractKindBit)) failed.push('CONTRACT_KIND');
+  if (!onCallAccepted(wishes, compiled.onCall)) failed.push('ON_CALL');
+  if (!workingTimesOverlap(workingTimeMask(seeker.workingTimes), compiled.workingTimes))
+    failed.push('WORKING_TIMES');
+  if (
+    !unpaidFits(
+      compiled.paid,
+      compiled.learningPlace,
+      segmentCode(seeker.segment),
+      seeker.inLearnWorkTrajectory,
+    )
+  )
+    failed.push('UNPAID');
   return { passed: failed.length === 0, failed };
 }
 

@@ -23,6 +23,12 @@ export {
   type RankOptions,
   type VacancyRanking,
 } from './matching-index';
+export {
+  isOnCall,
+  passendWerkFit,
+  passendWerkLabelNl,
+  passendWerkPhrasesNl,
+} from './passend-werk';
 export { InvalidCursorError } from './ranking';
 export { scoreMatch } from './score';
 export { InvalidSeekerError } from './seeker-checks';

@@ -10,7 +10,14 @@ import {
 import { combineScore, distanceFit, hoursFit, toScoreUnits, UNASSESSED_BEHAVIOUR_UNITS } from './components';
 import type { MatchContext } from './context';
 import { emptyGateFailureCounts, hoursCompatible } from './gates';
-import { BEHAVIOUR_NOT_ASSESSED, FLAG_MATCHING_CONSENT, FLAG_PLACED, type SeekerStore } from './seeker-store';
+import { contractKindAccepted, onCallAccepted, unpaidFits, workingTimesOverlap } from './passend-werk';
+import {
+  BEHAVIOUR_NOT_ASSESSED,
+  FLAG_LEARN_WORK_TRAJECTORY,
+  FLAG_MATCHING_CONSENT,
+  FLAG_PLACED,
+  type SeekerStore,
+} from './seeker-store';
 import type { GateFailureCounts } from './types';
 
 // One vacancy against every person in the store: gates, then the score of those who pass, in one
@@ -93,7 +100,10 @@ export function scoreAllSeekers(
   const vacancyMin = vacancy.hours.min;
   const vacancyMax = vacancy.hours.max;
   const gradual = vacancy.gradualBuildUp;
+  const { contractKindBit, onCall, paid, learningPlace, passendWerk } = compiled;
+  const vacancyTimes = compiled.workingTimes;
   const { segment, flags, pc4Index, maxTravelKm, hoursMin, hoursMax, qualifications, ageYears } = store;
+  const { contractWishes, workingTimes } = store;
 
   let segmentFailures = 0;
   let consentFailures = 0;
@@ -103,6 +113,10 @@ export function scoreAllSeekers(
   let postcodeFailures = 0;
   let legalFailures = 0;
   let ageFailures = 0;
+  let contractKindFailures = 0;
+  let onCallFailures = 0;
+  let workingTimesFailures = 0;
+  let unpaidFailures = 0;
   let count = 0;
 
   for (let slot = 0; slot < n; slot++) {
@@ -151,6 +165,25 @@ export function scoreAllSeekers(
       ageFailures++;
       failed = true;
     }
+    const wishes = contractWishes[slot] as number;
+    if (!contractKindAccepted(wishes, contractKindBit)) {
+      contractKindFailures++;
+      failed = true;
+    }
+    if (!onCallAccepted(wishes, onCall)) {
+      onCallFailures++;
+      failed = true;
+    }
+    if (!workingTimesOverlap(workingTimes[slot] as number, vacancyTimes)) {
+      workingTimesFailures++;
+      failed = true;
+    }
+    if (
+      !unpaidFits(paid, learningPlace, segment[slot] as number, (flag & FLAG_LEARN_WORK_TRAJECTORY) !== 0)
+    ) {
+      unpaidFailures++;
+      failed = true;
+    }
     if (failed) continue;
 
     let essentialUnits = 0;
@@ -187,6 +220,7 @@ export function scoreAllSeekers(
       behaviourValue(compiled, behaviourUnits),
       hoursFit(wantedMin, wantedMax, vacancyMin, vacancyMax, gradual),
       distanceFit(distance, maxKm),
+      passendWerk,
     );
     passingSlots[count] = slot;
     scoreUnits[count] = toScoreUnits(raw);
@@ -202,6 +236,10 @@ export function scoreAllSeekers(
   gateFailures.UNKNOWN_POSTCODE = postcodeFailures;
   gateFailures.LEGAL_REQUIREMENT = legalFailures;
   gateFailures.MINIMUM_AGE = ageFailures;
+  gateFailures.CONTRACT_KIND = contractKindFailures;
+  gateFailures.ON_CALL = onCallFailures;
+  gateFailures.WORKING_TIMES = workingTimesFailures;
+  gateFailures.UNPAID = unpaidFailures;
   return { count, gateFailures };
 }
 

@@ -9,6 +9,7 @@ import {
 import { combineScore, distanceFit, hoursFit, roundScore, UNASSESSED_BEHAVIOUR_UNITS } from './components';
 import type { MatchContext } from './context';
 import { seekerDistanceKm } from './gates';
+import { passendWerkLabelNl } from './passend-werk';
 import { assertValidSeeker } from './seeker-checks';
 import type {
   MatchSeeker,
@@ -30,7 +31,13 @@ const COMPONENT_LABELS_NL: Record<ScoreComponentName, string> = {
   behaviour: 'Gedrag dat het werk vraagt',
   hours: 'Uren',
   distance: 'Reisafstand',
+  passendWerk: 'Passend werk',
 };
+
+/** The component's words; passend werk names what the vacancy offers ("vast contract in zicht", "cao"). */
+function componentLabelNl(name: ScoreComponentName, compiled: CompiledVacancy): string {
+  return name === 'passendWerk' ? passendWerkLabelNl(compiled.vacancy.terms) : COMPONENT_LABELS_NL[name];
+}
 
 /** A temporary level for one competence, for "what if this were trained" questions. */
 export interface LevelOverride {
@@ -85,6 +92,7 @@ export function componentValues(
       vacancy.gradualBuildUp,
     ),
     distance: distance === null ? 0 : distanceFit(distance, seeker.maxTravelKm),
+    passendWerk: compiled.passendWerk,
   };
   const raw = combineScore(
     compiled.weights,
@@ -94,6 +102,7 @@ export function componentValues(
     values.behaviour,
     values.hours,
     values.distance,
+    values.passendWerk,
   );
   return { ...values, essentialMet, raw };
 }
@@ -141,7 +150,7 @@ export function scoreCompiled(
     const weight = compiled.weights[name];
     return {
       name,
-      labelNl: COMPONENT_LABELS_NL[name],
+      labelNl: componentLabelNl(name, compiled),
       applicable,
       value: applicable ? round4(values[name]) : null,
       weight: round4(weight),

@@ -1,6 +1,13 @@
 import { isLegalQualification } from './legal-requirements';
 import { SEGMENT_CODES } from './segments';
-import { MAX_BEHAVIOUR_SCORE, MAX_COMPETENCE_LEVEL, type MatchSeeker, MIN_BEHAVIOUR_SCORE } from './types';
+import {
+  CONTRACT_KINDS,
+  MAX_BEHAVIOUR_SCORE,
+  MAX_COMPETENCE_LEVEL,
+  type MatchSeeker,
+  MIN_BEHAVIOUR_SCORE,
+  WORKING_TIMES,
+} from './types';
 
 // The index stores levels in bytes: a value out of range would silently wrap, so it is refused.
 
@@ -42,5 +49,11 @@ export function assertValidSeeker(seeker: MatchSeeker): void {
   }
   if (seeker.ageYears !== null && !isNonNegative(seeker.ageYears))
     problems.push('ageYears must be >= 0 or null');
+  for (const kind of seeker.contractWishes ?? []) {
+    if (!CONTRACT_KINDS.includes(kind)) problems.push(`unknown contract kind ${kind}`);
+  }
+  for (const time of seeker.workingTimes ?? []) {
+    if (!WORKING_TIMES.includes(time)) problems.push(`unknown working time ${time}`);
+  }
   if (problems.length > 0) throw new InvalidSeekerError(String(seeker.id), problems);
 }

@@ -6,9 +6,10 @@ import {
   LEGAL_QUALIFICATIONS,
   type LegalQualificationCode,
 } from './legal-requirements';
+import { contractKindMask, workingTimeMask } from './passend-werk';
 import { assertValidSeeker } from './seeker-checks';
 import { SEGMENT_BY_CODE, segmentCode } from './segments';
-import type { MatchSeeker } from './types';
+import { CONTRACT_KINDS, type MatchSeeker, WORKING_TIMES } from './types';
 
 // Column store of every matchable person: one typed array per attribute, one slot per person.
 // Slots are dense (0..size-1): removing a person moves the last one into the hole, so a kernel
@@ -19,6 +20,7 @@ import type { MatchSeeker } from './types';
 
 export const FLAG_MATCHING_CONSENT = 1;
 export const FLAG_PLACED = 2;
+export const FLAG_LEARN_WORK_TRAJECTORY = 4;
 /** Stored behaviour byte for "not assessed"; assessed scores are 1..5. */
 export const BEHAVIOUR_NOT_ASSESSED = 0;
 
@@ -64,6 +66,10 @@ export class SeekerStore {
   ageYears: Float64Array;
   /** INTEREST_NONE, or INTEREST_NO_PREFERENCE for someone who stated no wishes. */
   interestBase: Uint8Array;
+  /** Accepted contract kinds as a bitmask (passend-werk.ts); 0 when not asked. */
+  contractWishes: Uint8Array;
+  /** Working times the person can do as a bitmask; 0 when not asked. */
+  workingTimes: Uint8Array;
   /** levels[column][slot] in the catalogue's column order. */
   levels: Uint8Array[];
   /** Score 1..5 per gedrag item id, 0 when not assessed; a column appears with its first score. */
@@ -92,6 +98,8 @@ export class SeekerStore {
     this.qualifications = new Int32Array(capacity);
     this.ageYears = new Float64Array(capacity);
     this.interestBase = new Uint8Array(capacity);
+    this.contractWishes = new Uint8Array(capacity);
+    this.workingTimes = new Uint8Array(capacity);
     this.levels = competences.codes.map(() => new Uint8Array(capacity));
   }
 
@@ -143,6 +151,8 @@ export class SeekerStore {
     }
     const held = this.qualifications[slot] ?? 0;
     const age = this.ageYears[slot] ?? Number.NaN;
+    const wishes = this.contractWishes[slot] ?? 0;
+    const times = this.workingTimes[slot] ?? 0;
     return {
       id: this.ids[slot] as string,
       segment: SEGMENT_BY_CODE[this.segment[slot] ?? 0] ?? null,
@@ -158,6 +168,9 @@ export class SeekerStore {
         (_, bit) => (held & (1 << bit)) !== 0,
       ) as LegalQualificationCode[],
       ageYears: Number.isNaN(age) ? null : age,
+      contractWishes: wishes === 0 ? null : CONTRACT_KINDS.filter((_, bit) => (wishes & (1 << bit)) !== 0),
+      workingTimes: times === 0 ? null : WORKING_TIMES.filter((_, bit) => (times & (1 << bit)) !== 0),
+      inLearnWorkTrajectory: ((this.flags[slot] ?? 0) & FLAG_LEARN_WORK_TRAJECTORY) !== 0,
     };
   }
 
@@ -172,7 +185,9 @@ export class SeekerStore {
       this.hoursMax.byteLength +
       this.qualifications.byteLength +
       this.ageYears.byteLength +
-      this.interestBase.byteLength;
+      this.interestBase.byteLength +
+      this.contractWishes.byteLength +
+      this.workingTimes.byteLength;
     for (const column of this.levels) columns += column.byteLength;
     for (const column of this.behaviours.values()) columns += column.byteLength;
     // Rough V8 sizes: a short string ~ 16 + length bytes, a map or set entry ~ 30 bytes, an array slot 8.
@@ -192,7 +207,9 @@ export class SeekerStore {
   private write(slot: number, seeker: MatchSeeker): void {
     this.segment[slot] = segmentCode(seeker.segment);
     this.flags[slot] =
-      (seeker.matchingConsent ? FLAG_MATCHING_CONSENT : 0) | (seeker.placed ? FLAG_PLACED : 0);
+      (seeker.matchingConsent ? FLAG_MATCHING_CONSENT : 0) |
+      (seeker.placed ? FLAG_PLACED : 0) |
+      (seeker.inLearnWorkTrajectory ? FLAG_LEARN_WORK_TRAJECTORY : 0);
     this.pc4Index[slot] = this.postcodes.indexOf(seeker.pc4);
     this.pc4BySlot[slot] = seeker.pc4;
     this.maxTravelKm[slot] = seeker.maxTravelKm;
@@ -200,6 +217,8 @@ export class SeekerStore {
     this.hoursMax[slot] = seeker.wantedHours.max;
     this.qualifications[slot] = heldQualificationMask(seeker.legalQualifications);
     this.ageYears[slot] = seeker.ageYears ?? Number.NaN;
+    this.contractWishes[slot] = contractKindMask(seeker.contractWishes);
+    this.workingTimes[slot] = workingTimeMask(seeker.workingTimes);
 
     for (const column of this.levels) column[slot] = 0;
     for (const [code, level] of Object.entries(seeker.competenceLevels)) {
@@ -272,6 +291,8 @@ export class SeekerStore {
       this.qualifications,
       this.ageYears,
       this.interestBase,
+      this.contractWishes,
+      this.workingTimes,
     ];
   }
 
@@ -286,6 +307,8 @@ export class SeekerStore {
     this.qualifications = grown(this.qualifications, capacity);
     this.ageYears = grown(this.ageYears, capacity);
     this.interestBase = grown(this.interestBase, capacity);
+    this.contractWishes = grown(this.contractWishes, capacity);
+    this.workingTimes = grown(this.workingTimes, capacity);
     this.levels = this.levels.map((column) => grown(column, capacity));
     for (const [item, column] of this.behaviours) this.behaviours.set(item, grown(column, capacity));
   }

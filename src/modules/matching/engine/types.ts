@@ -13,6 +13,15 @@ export type { Segment };
 export const CONTRACT_TYPES = ['EMPLOYMENT', 'LEARN_WORK', 'INTERNSHIP', 'SELF_EMPLOYED'] as const;
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 
+/**
+ * The contract kinds and working times exactly as the assessment asks the person (instrument
+ * items willen.contractwensen and willen.werktijden), so a vacancy and a wish compare directly.
+ */
+export const CONTRACT_KINDS = ['vast', 'tijdelijk', 'uitzendwerk', 'leerwerkbaan', 'oproepcontract'] as const;
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+export const WORKING_TIMES = ['overdag', 'avond', 'nacht', 'weekend'] as const;
+export type WorkingTime = (typeof WORKING_TIMES)[number];
+
 export const REQUIREMENT_TIERS = ['ESSENTIAL', 'IMPORTANT', 'NICE_TO_HAVE'] as const;
 export type RequirementTier = (typeof REQUIREMENT_TIERS)[number];
 
@@ -45,6 +54,12 @@ export interface MatchSeeker {
   legalQualifications: readonly LegalQualificationCode[];
   /** Whole years, only for a legal minimum-age gate; null when unknown. */
   ageYears: number | null;
+  /** Contract kinds the person accepts; null when not asked (no gate then, except on-call). */
+  contractWishes: readonly ContractKind[] | null;
+  /** When the person can work; null when not asked (no gate then). */
+  workingTimes: readonly WorkingTime[] | null;
+  /** Takes part in a learn-work trajectory (accepted or started): unpaid learn-work places fit. */
+  inLearnWorkTrajectory: boolean;
 }
 
 export interface CompetenceRequirement {
@@ -71,6 +86,19 @@ export interface MatchVacancy {
   legalRequirements: readonly LegalRequirement[];
   /** Gedrag item ids the work asks for, e.g. 'opTijdKomen'. */
   behaviours: readonly string[];
+  /** In the assessment's terms; null when the employer did not state it ("niet opgegeven"). */
+  contractKind: ContractKind | null;
+  /** When the work is done; null or empty when the employer did not state it. */
+  workingTimes: readonly WorkingTime[] | null;
+  /** The terms that make work "passend": paid, permanent prospect, cao, a pay indication. */
+  terms: VacancyTerms;
+}
+
+export interface VacancyTerms {
+  paid: boolean;
+  permanentProspect: boolean;
+  underCao: boolean;
+  payIndicated: boolean;
 }
 
 /** Stable order: results list failed gates in this order, and counts are keyed by it. */
@@ -83,6 +111,10 @@ export const GATE_REASONS = [
   'UNKNOWN_POSTCODE',
   'LEGAL_REQUIREMENT',
   'MINIMUM_AGE',
+  'CONTRACT_KIND',
+  'ON_CALL',
+  'WORKING_TIMES',
+  'UNPAID',
 ] as const;
 export type GateReason = (typeof GATE_REASONS)[number];
 
@@ -95,6 +127,10 @@ export const GATE_REASON_LABELS_NL: Record<GateReason, string> = {
   UNKNOWN_POSTCODE: 'Postcode onbekend, afstand niet te bepalen',
   LEGAL_REQUIREMENT: 'Wettelijk verplicht certificaat of rijbewijs ontbreekt',
   MINIMUM_AGE: 'Wettelijke minimumleeftijd niet gehaald of leeftijd onbekend',
+  CONTRACT_KIND: 'Dit soort contract wil iemand niet',
+  ON_CALL: 'Koos niet voor een oproep- of nulurencontract',
+  WORKING_TIMES: 'Werktijden passen niet bij wanneer iemand kan werken',
+  UNPAID: 'Onbetaald werk past alleen bij een leer-werktraject',
 };
 
 export type GateFailureCounts = Record<GateReason, number>;
@@ -111,6 +147,7 @@ export const SCORE_COMPONENTS = [
   'behaviour',
   'hours',
   'distance',
+  'passendWerk',
 ] as const;
 export type ScoreComponentName = (typeof SCORE_COMPONENTS)[number];
 

@@ -5,7 +5,8 @@ import type { RequirementTier, ScoreComponentName } from './types';
  * Configuration of the score. Every number here is shown in the explanation of a match, so a
  * change is visible, not hidden.
  *
- * Component weights (defaults sum to 1). A component the vacancy gives nothing to measure is left
+ * Component weights (defaults sum to 1.1: passendWerk was added on top of the six that summed
+ * to 1, so their proportions stay as they were). A component the vacancy gives nothing to measure is left
  * out, and the others are scaled up to sum to 1 again, so "the employer named no behaviours"
  * neither helps nor hurts anyone:
  *   competenceFit      0.35  per requirement min(level, required) / required, weighted by tier
@@ -16,6 +17,10 @@ import type { RequirementTier, ScoreComponentName } from './types';
  *   hours              0.10  1 when the wanted hours overlap the vacancy's; with a gradual
  *                            build-up bridging a shortfall: wanted max / vacancy min
  *   distance           0.10  1 − distance / the person's own maximum travel distance
+ *   passendWerk        0.10  one third each for a permanent prospect ("vast contract in zicht"),
+ *                            a cao and a pay indication; the same for every person, so it never
+ *                            changes who ranks above whom for one vacancy, only how a vacancy
+ *                            compares with others for one person (effective weight 0.1/1.1 ≈ 0.09)
  *
  * Tier weights: ESSENTIAL 3, IMPORTANT 2, NICE_TO_HAVE 1.
  *
@@ -42,6 +47,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = Object.freeze({
     behaviour: 0.1,
     hours: 0.1,
     distance: 0.1,
+    passendWerk: 0.1,
   }),
   tiers: Object.freeze({ ESSENTIAL: 3, IMPORTANT: 2, NICE_TO_HAVE: 1 }),
   interestValues: Object.freeze({ occupation: 1, sector: 0.6, noPreference: 0.5 }),
