@@ -5,6 +5,7 @@ import { createApp } from '../app';
 import { checkWorkerReadiness, openWorkerDatabase } from '../db/worker-orm';
 import type { MatchingIndex } from '../modules/matching/engine';
 import { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
+import type { MailTransport } from '../web/web-context';
 import { memoryFailedAuthLimiter } from './failed-auth-limiter';
 import { durableObjectCandidateRanker } from './matching-index-object';
 import { workerDocsAssets, workerWebAssets } from './worker-assets';
@@ -45,6 +46,15 @@ export default {
       competences: reference.catalogue.competences,
       weights: env.MATCH_WEIGHTS,
     });
+    // The app sends some mails without awaiting them (a sign-in answers as fast for unknown addresses):
+    // on Workers a send must be registered with waitUntil, or it is cut off with the response.
+    const mail: MailTransport = {
+      send(message) {
+        const sending = services.mail.send(message);
+        ctx.waitUntil(sending.catch(() => undefined));
+        return sending;
+      },
+    };
     const orm = await openWorkerDatabase(bindings.HYPERDRIVE.connectionString);
     try {
       // Cloudflare sets CF-Connecting-IP to the connecting client; a client cannot forge it.
@@ -62,7 +72,7 @@ export default {
         firstContactWorkingDays: env.FIRST_CONTACT_WORKING_DAYS,
         authThrottle: { limiter, clientAddress },
         web: {
-          mail: services.mail,
+          mail,
           publicBaseUrl: () => services.publicBaseUrl,
           mailLinkSecret: env.MAIL_LINK_SECRET,
           sessionRules: { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS },
