@@ -13,6 +13,7 @@ import { seedDemo } from '../seed/seed-demo';
 import { openDatabase } from '../src/db/orm';
 import { type RunningServer, startServer } from '../src/entry/server';
 import { loadEnv } from '../src/env';
+import { cronNamesMinute } from '../src/modules/jobs/cron-minute';
 import { loadReferenceData } from '../src/reference/load-reference-data';
 import { startWranglerDev, type WranglerDev } from './wrangler-dev';
 
@@ -247,6 +248,34 @@ async function main() {
         JSON.stringify(mail.body.to) === JSON.stringify([lifecoach.email]) &&
         String(mail.body.text).includes(`${worker.url}/inloggen/link?code=`),
       JSON.stringify(mail ?? null).slice(0, 300),
+    );
+
+    // The cron trigger at the daily digest's minute (07:30 in Rotterdam) runs the job in the Durable Object.
+    const today = new Date();
+    const digestMinute = [5, 6]
+      .map((hour) => Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), hour, 30))
+      .find((time) => cronNamesMinute('30 7 * * *', new Date(time)));
+    const trigger = await ask(worker.url, `/cdn-cgi/local/scheduled?cron=*+*+*+*+*&time=${digestMinute}`);
+    check(
+      'the cron trigger answers',
+      trigger.status === 200,
+      `${trigger.status} ${trigger.text.slice(0, 200)}`,
+    );
+    let runs: { status: string }[] = [];
+    const db = await openDatabase({ kind: 'postgresql', url: databaseUrl });
+    for (let i = 0; i < 40 && runs.length === 0; i++) {
+      runs = (await db.em
+        .getConnection()
+        .execute(`select status from job_run where job_name = 'daily-digest'`)) as unknown as {
+        status: string;
+      }[];
+      if (runs.length === 0) await new Promise((wait) => setTimeout(wait, 250));
+    }
+    await db.close(true);
+    check(
+      'the daily digest ran from the cron trigger (one job run, succeeded)',
+      runs.length === 1 && runs[0]?.status === 'SUCCEEDED',
+      JSON.stringify(runs),
     );
     if (failures) console.log(worker.output().slice(-4000));
   } finally {

@@ -1,7 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { MikroORM } from '@mikro-orm/core';
-import { Cron } from 'croner';
 import { openWorkerDatabase } from '../db/worker-orm';
+import { cronNamesMinute } from '../modules/jobs/cron-minute';
 import { type JobName, jobs } from '../modules/jobs/jobs';
 import { runJobOnce } from '../modules/jobs/run-job';
 import {
@@ -16,13 +16,6 @@ import { type WorkerBindings, workerJobDependencies, workerServices } from './wo
 
 /** What crosses from the Durable Object to the worker: the ranking, or the cursor it could not read. */
 export type RankAnswer = ({ ok: true } & RankedCandidates) | { ok: false; invalidCursor: string };
-
-/** Whether a cron expression (Dutch time, as on Node) names the minute of `time`. */
-export function cronNamesMinute(expression: string, time: Date): boolean {
-  const minute = new Date(Math.floor(time.getTime() / 60_000) * 60_000);
-  const next = new Cron(expression, { timezone: 'Europe/Amsterdam' }).nextRun(new Date(minute.getTime() - 1));
-  return next?.getTime() === minute.getTime();
-}
 
 /**
  * The matching index on Cloudflare Workers: one Durable Object (named "matching-index") holds it in
