@@ -202,6 +202,13 @@ async function main() {
           (item) => !('fullName' in item) && !('phone' in item) && !('email' in item),
         ),
       );
+      const code = first.items?.[0]?.candidateCode;
+      if (typeof code === 'string') {
+        same(
+          'employer: one candidate in full, by code (explained by the Durable Object)',
+          await both(`/api/vacancies/${vacancyId}/candidates/${code}`, { token: employer.token }),
+        );
+      }
       if (first.nextCursor) {
         same(
           'employer: the next page by its cursor',

@@ -10,7 +10,7 @@ import {
   type RankedCandidates,
   rankOnIndex,
 } from '../modules/matching/candidate-ranker';
-import { InvalidCursorError } from '../modules/matching/engine';
+import { InvalidCursorError, type MatchExplanation, type MatchVacancy } from '../modules/matching/engine';
 import { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
 import { type WorkerBindings, workerJobDependencies, workerServices } from './worker-services';
 
@@ -58,6 +58,12 @@ export class MatchingIndexObject extends DurableObject<WorkerBindings> {
         throw error;
       }
     });
+  }
+
+  async explainCandidate(seekerId: string, vacancy: MatchVacancy): Promise<MatchExplanation | null> {
+    return this.withOrm(async (orm) =>
+      (await this.keeperOf().current(orm.em.fork())).explain(seekerId, vacancy),
+    );
   }
 
   /** Runs every job whose schedule names this minute; the run rows keep each period to one run. */
@@ -109,5 +115,8 @@ export const durableObjectCandidateRanker = (
     const answer = await stub.rankCandidates(request);
     if (!answer.ok) throw new InvalidCursorError(answer.invalidCursor);
     return { ranking: answer.ranking, explanations: answer.explanations };
+  },
+  async explainCandidate(_em, seekerId, vacancy) {
+    return namespace.get(namespace.idFromName('matching-index')).explainCandidate(seekerId, vacancy);
   },
 });

@@ -15,7 +15,9 @@ import { unsentMail } from './unsent-mail';
 /** The bindings and variables wrangler.toml gives the worker and the Durable Object. */
 export type WorkerBindings = {
   HYPERDRIVE: HyperdriveBinding;
-  MATCHING_INDEX: DurableObjectNamespace<Pick<MatchingIndexObject, 'rankCandidates' | 'runScheduledJobs'>>;
+  MATCHING_INDEX: DurableObjectNamespace<
+    Pick<MatchingIndexObject, 'rankCandidates' | 'explainCandidate' | 'runScheduledJobs'>
+  >;
   ASSETS: AssetsBinding;
 } & Record<string, unknown>;
 

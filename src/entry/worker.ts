@@ -14,9 +14,9 @@ import { type WorkerBindings, workerServices } from './worker-services';
 export { MatchingIndexObject } from './matching-index-object';
 
 /**
- * The index lives in the Durable Object: the worker asks it to rank candidates and never builds the
- * index itself. The parts of the service that read the index directly (one candidate's full
- * explanation, vacancies for a person, Meet & Greet allocation) are not served by this runtime yet.
+ * The index lives in the Durable Object: the worker asks it to rank and explain candidates and never
+ * builds the index itself. The parts of the service that read the index directly (vacancies for a
+ * person, what to train, Meet & Greet shortlists and schedules) are not served by this runtime yet.
  */
 class IndexInDurableObject extends MatchingIndexKeeper {
   override async current(): Promise<MatchingIndex> {

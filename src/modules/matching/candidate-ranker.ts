@@ -36,12 +36,21 @@ export type RankedCandidates = {
  */
 export interface CandidateRanker {
   rankCandidates(em: EntityManager, request: CandidateRankRequest): Promise<RankedCandidates>;
+  /** One person's full score and gates for the vacancy; null for someone not in the index. */
+  explainCandidate(
+    em: EntityManager,
+    seekerId: string,
+    vacancy: MatchVacancy,
+  ): Promise<MatchExplanation | null>;
 }
 
 /** The ranker over this process's index, brought up to date first (call it outside a transaction). */
 export const inProcessCandidateRanker = (keeper: MatchingIndexKeeper): CandidateRanker => ({
   async rankCandidates(em, request) {
     return rankOnIndex(await keeper.current(em), request);
+  },
+  async explainCandidate(em, seekerId, vacancy) {
+    return (await keeper.current(em)).explain(seekerId, vacancy);
   },
 });
 

@@ -183,8 +183,8 @@ export async function explainCandidate(
   if (!person || (isLifecoach && person.responsibleLifecoach.id !== ctx.actor.userId)) {
     throw notFound('Candidate');
   }
-  const index = await deps.keeper.current(ctx.em);
-  const explanation = index.explain(person.id, toMatchVacancy(vacancy));
+  const ranker = deps.ranker ?? inProcessCandidateRanker(deps.keeper);
+  const explanation = await ranker.explainCandidate(ctx.em, person.id, toMatchVacancy(vacancy));
   const profile = (await latestProfiles(ctx.em, [person.id])).get(person.id);
   if (!explanation || !profile) throw notFound('Candidate');
   recordAudit(ctx, {
