@@ -3,6 +3,7 @@
 import '../db/entities';
 import { createApp } from '../app';
 import { checkWorkerReadiness, openWorkerDatabase } from '../db/worker-orm';
+import { AppError, ProblemCode } from '../http/problem';
 import type { MatchingIndex } from '../modules/matching/engine';
 import { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
 import type { MailTransport } from '../web/web-context';
@@ -16,11 +17,15 @@ export { MatchingIndexObject } from './matching-index-object';
 /**
  * The index lives in the Durable Object: the worker asks it to rank and explain candidates and never
  * builds the index itself. The parts of the service that read the index directly (vacancies for a
- * person, what to train, Meet & Greet shortlists and schedules) are not served by this runtime yet.
+ * person, what to train, Meet & Greet shortlists and schedules) answer 503 (problem+json, or the web
+ * app's Dutch page) on this runtime.
  */
 class IndexInDurableObject extends MatchingIndexKeeper {
   override async current(): Promise<MatchingIndex> {
-    throw new Error('the matching index is held by the MatchingIndexObject Durable Object on Workers');
+    throw new AppError(
+      ProblemCode.Unavailable,
+      'Dit onderdeel is op deze omgeving nog niet beschikbaar. De andere onderdelen werken wel.',
+    );
   }
   override async build(): Promise<MatchingIndex> {
     return this.current();

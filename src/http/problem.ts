@@ -15,6 +15,7 @@ export const ProblemCode = {
   VersionConflict: 'VERSION_CONFLICT',
   InvalidTransition: 'INVALID_TRANSITION',
   TooManyRequests: 'TOO_MANY_REQUESTS',
+  Unavailable: 'UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -34,6 +35,7 @@ const titles: Record<ProblemCode, string> = {
   VERSION_CONFLICT: 'Changed by someone else in the meantime',
   INVALID_TRANSITION: 'This step is not possible from the current state',
   TOO_MANY_REQUESTS: 'Too many failed attempts',
+  UNAVAILABLE: 'Not available on this deployment',
   INTERNAL: 'Internal error',
 };
 
@@ -50,6 +52,7 @@ const statuses: Record<ProblemCode, number> = {
   VERSION_CONFLICT: 409,
   INVALID_TRANSITION: 409,
   TOO_MANY_REQUESTS: 429,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
