@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { MikroORM as PostgresORM } from '@mikro-orm/postgresql';
@@ -90,7 +90,8 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 
 /** Fixed-width ids, so the id order is the generator's order (as in the engine bench). */
 const seekerUuid = (index: number) => `5eec0000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
-const vacancyUuid = (index: number) => `7ac00000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
+export const vacancyUuid = (index: number) =>
+  `7ac00000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
 
 // ---------------------------------------------------------------------------------------------
 // Bulk load: rows go to PostgreSQL as one JSON document per batch (jsonb_to_recordset), which
@@ -337,7 +338,7 @@ function earlierProfile(random: SeededRandom, profile: SharedTalentProfile): Sha
   return { ...profile, competenceLevels };
 }
 
-type Actors = {
+export type Actors = {
   lifecoachId: string;
   employers: { organisationId: string; recruiterId: string; token: string }[];
 };
@@ -553,7 +554,7 @@ function vacancyRows(
  * Generates the seeded data and bulk-loads it. Everything generated stays in this function, so it
  * is garbage before the measurements start; only the actors (ids and tokens) come back.
  */
-async function loadData(db: MikroORM, reference: ReferenceData): Promise<Actors> {
+export async function loadData(db: MikroORM, reference: ReferenceData): Promise<Actors> {
   const world = loadSyntheticWorld(fileURLToPath(new URL('../reference', import.meta.url)), 100);
   const random = new SeededRandom(SEED);
   const seekers = syntheticSeekers(random, world, SEEKERS);
@@ -838,10 +839,13 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+// Run as a script; bench/workers-candidates.ts imports loadData from here.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

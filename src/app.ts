@@ -35,6 +35,7 @@ import { employerRoutes } from './modules/employers/employer.routes';
 import { erasureRoutes } from './modules/erasure/erasure.routes';
 import { DEFAULT_FIRST_CONTACT_WORKING_DAYS } from './modules/job-seekers/first-contact.service';
 import { jobSeekerRoutes } from './modules/job-seekers/job-seeker.routes';
+import type { CandidateRanker } from './modules/matching/candidate-ranker';
 import { matchingRoutes } from './modules/matching/matching.routes';
 import type { MatchingIndexKeeper } from './modules/matching/matching-index-keeper';
 import { meetAndGreetRoutes } from './modules/meet-and-greets/meet-and-greet.routes';
@@ -70,6 +71,8 @@ export type AppDependencies = {
   reference: ReferenceData;
   /** This process's matching index; built at start by the entry, refreshed from the database per request. */
   matching: MatchingIndexKeeper;
+  /** Who ranks a vacancy's candidates; default: `matching` in this process. Workers: the Durable Object. */
+  candidateRanker?: CandidateRanker;
   /** How often follow-up conversations are due after a hire (PLACEMENT_CADENCE); the defaults otherwise. */
   placementCadence?: CadenceRules | undefined;
   /** FIRST_CONTACT_WORKING_DAYS; default 5. */
@@ -157,7 +160,7 @@ export function createApp(deps: AppDependencies) {
   employerRoutes(api, deps.reference);
   vacancyRoutes(api, deps.reference);
   trajectoryRoutes(api, deps.reference);
-  matchingRoutes(api, { keeper: deps.matching, reference: deps.reference });
+  matchingRoutes(api, { keeper: deps.matching, reference: deps.reference, ranker: deps.candidateRanker });
   placementRoutes(api, { reference: deps.reference, cadence: placementCadence });
   // Inviting a placement's mentor or manager mails a sign-in link, through the web app's mail.
   guideInvitationRoutes(api, {

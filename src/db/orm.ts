@@ -3,7 +3,7 @@ import type { MikroORM, Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM as PgliteORM } from '@mikro-orm/pglite';
 import { MikroORM as PostgresORM } from '@mikro-orm/postgresql';
-import { entities } from './entities';
+import { runtimeNeutralOptions } from './orm-options';
 
 export type Database = { kind: 'postgresql'; url: string } | { kind: 'pglite'; dataDir: string };
 
@@ -11,7 +11,7 @@ const migrationsPath = fileURLToPath(new URL('../../migrations', import.meta.url
 
 function sharedOptions(): Partial<Options> {
   return {
-    entities,
+    ...runtimeNeutralOptions,
     extensions: [Migrator],
     migrations: {
       path: migrationsPath,
@@ -23,10 +23,6 @@ function sharedOptions(): Partial<Options> {
       allOrNothing: true,
       silent: true,
     },
-    // Entities are read and written through explicit services; no implicit lazy loading surprises.
-    forceUndefined: false,
-    debug: false,
-    allowGlobalContext: false,
   };
 }
 

@@ -10,7 +10,7 @@ const packageDir = (name: string) => dirname(require.resolve(`${name}/package.js
 const ownAssets = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'assets');
 
 /** Where each web asset lives: the NL Design System packages in node_modules (no CDN), and our own files. */
-const files: Record<WebAssetPath, string> = {
+export const WEB_ASSET_FILES: Record<WebAssetPath, string> = {
   'nlds/utrecht-tokens.css': join(packageDir('@utrecht/design-tokens'), 'dist', 'index.css'),
   'nlds/utrecht-components.css': join(packageDir('@utrecht/component-library-css'), 'dist', 'index.css'),
   'nlds/rotterdam/index.css': join(
@@ -34,7 +34,7 @@ const contentTypes: Record<string, string> = {
 };
 
 export const nodeWebAssets: WebAssetSource = async (path) => {
-  const file = files[path as WebAssetPath];
+  const file = WEB_ASSET_FILES[path as WebAssetPath];
   if (!file) return null;
   const body = await readFile(file).catch(() => null);
   return body

@@ -17,6 +17,7 @@ export const ProblemCode = {
   VersionConflict: 'VERSION_CONFLICT',
   InvalidTransition: 'INVALID_TRANSITION',
   TooManyRequests: 'TOO_MANY_REQUESTS',
+  Unavailable: 'UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -42,6 +43,10 @@ const titles: Record<ProblemCode, Message> = {
     en: 'This step is not possible from the current state',
   },
   TOO_MANY_REQUESTS: { nl: 'Te veel mislukte pogingen', en: 'Too many failed attempts' },
+  UNAVAILABLE: {
+    nl: 'Niet beschikbaar op deze omgeving',
+    en: 'Not available on this deployment',
+  },
   INTERNAL: { nl: 'Er ging iets mis', en: 'Internal error' },
 };
 
@@ -58,6 +63,7 @@ const statuses: Record<ProblemCode, number> = {
   VERSION_CONFLICT: 409,
   INVALID_TRANSITION: 409,
   TOO_MANY_REQUESTS: 429,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

@@ -8,7 +8,7 @@ import type { WebBindings } from './web-context';
 
 /** Renders one of the friendly error pages, in the signed-in layout when there is a session. */
 export function renderError(c: Context<WebBindings>, kind: ErrorPageKind) {
-  const status = errorStatus(kind) as 400 | 403 | 404 | 409 | 500;
+  const status = errorStatus(kind) as 400 | 403 | 404 | 409 | 500 | 503;
   return c.html(
     <ErrorPage kind={kind} requestId={c.get('requestId')} signedIn={c.get('signedIn')} />,
     status,
@@ -28,6 +28,8 @@ const kindOf = (error: AppError): ErrorPageKind | 'signIn' => {
     case ProblemCode.InvalidTransition:
     case ProblemCode.Duplicate:
       return 'conflict';
+    case ProblemCode.Unavailable:
+      return 'unavailable';
     case ProblemCode.Internal:
       return 'failed';
     default:

@@ -50,16 +50,8 @@ export function loadInstruments(dir: string, catalogue: Catalogue): Instrument[]
   return instruments.map(({ instrument }) => instrument).sort((a, b) => a.version - b.version);
 }
 
-/** The instrument new assessments use: the highest version with status 'active'. */
-export function activeInstrument(instruments: readonly Instrument[]): Instrument {
-  const active = instruments.filter((instrument) => instrument.status === 'active');
-  const newest = active.reduce<Instrument | undefined>(
-    (best, instrument) => (best && best.version > instrument.version ? best : instrument),
-    undefined,
-  );
-  if (!newest) throw new Error('No instrument has status "active"');
-  return newest;
-}
+// activeInstrument lives in instrument.ts (no Node imports) so the worker can use it too.
+export { activeInstrument } from './instrument';
 
 /**
  * SHA-256 of the instrument's content with keys in a fixed order: formatting changes keep the

@@ -580,3 +580,14 @@ export function instrumentForForm(instrument: Instrument, catalogue: Catalogue) 
     sections: { ...instrument.sections, kunnen: { ...instrument.sections.kunnen, items: kunnenItems } },
   };
 }
+
+/** The instrument new assessments use: the highest version with status 'active'. */
+export function activeInstrument(instruments: readonly Instrument[]): Instrument {
+  const active = instruments.filter((instrument) => instrument.status === 'active');
+  const newest = active.reduce<Instrument | undefined>(
+    (best, instrument) => (best && best.version > instrument.version ? best : instrument),
+    undefined,
+  );
+  if (!newest) throw new Error('No instrument has status "active"');
+  return newest;
+}

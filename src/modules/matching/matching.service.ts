@@ -12,22 +12,21 @@ import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
 import { vacancyScope } from '../vacancies/vacancy.access';
 import { Vacancy } from '../vacancies/vacancy.entity';
+import { type CandidateRanker, inProcessCandidateRanker } from './candidate-ranker';
 import { toCandidateView, toStaffCandidateView, withCompetenceLabels } from './candidate-views';
-import {
-  type CandidateRanking,
-  GATE_REASONS,
-  type GateFailureCounts,
-  InvalidCursorError,
-  type MatchingIndex,
-  type MatchVacancy,
-} from './engine';
+import { InvalidCursorError } from './engine';
 import type { RankQuery } from './matching.schemas';
 import type { MatchingIndexKeeper } from './matching-index-keeper';
 import { candidateCodes, resolveCandidateCode } from './pseudonyms';
 import { trainingOutlook } from './training-outlook';
 import { toMatchVacancy } from './vacancy-projection';
 
-export type MatchingDependencies = { keeper: MatchingIndexKeeper; reference: ReferenceData };
+export type MatchingDependencies = {
+  keeper: MatchingIndexKeeper;
+  reference: ReferenceData;
+  /** Who ranks a vacancy's candidates; default: this process's index (the keeper). Workers: the Durable Object. */
+  ranker?: CandidateRanker | undefined;
+};
 
 const VACANCY_CURSOR = /^\d{1,9}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -37,6 +36,16 @@ const invalidCursor = () =>
 function withCursorErrors<T>(rank: () => T): T {
   try {
     return rank();
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw invalidCursor();
+    throw error;
+  }
+}
+
+/** The same for a ranking answered asynchronously (the candidate ranker). */
+async function withAsyncCursorErrors<T>(rank: () => Promise<T>): Promise<T> {
+  try {
+    return await rank();
   } catch (error) {
     if (error instanceof InvalidCursorError) throw invalidCursor();
     throw error;
@@ -59,46 +68,6 @@ export async function latestProfiles(em: EntityManager, jobSeekerIds: readonly s
   return new Map(rows.map((row) => [row.job_seeker_id, row.profile]));
 }
 
-/**
- * A lifecoach looks for work for their own caseload only: the same gates and scores, restricted
- * to the people they are responsible for (a caseload is small, so each is explained directly).
- */
-function rankWithinCaseload(
-  index: MatchingIndex,
-  vacancy: MatchVacancy,
-  caseload: readonly string[],
-  query: RankQuery,
-): CandidateRanking {
-  const gateFailures = Object.fromEntries(GATE_REASONS.map((reason) => [reason, 0])) as GateFailureCounts;
-  const passed: { seekerId: string; score: number }[] = [];
-  for (const seekerId of caseload) {
-    const explanation = index.explain(seekerId, vacancy);
-    if (!explanation) continue;
-    for (const reason of explanation.gates.failed) gateFailures[reason]++;
-    if (explanation.gates.passed) passed.push({ seekerId, score: explanation.score });
-  }
-  passed.sort((a, b) => b.score - a.score || a.seekerId.localeCompare(b.seekerId));
-  const offset = query.cursor ? Number.parseInt(query.cursor, 10) : 0;
-  if (
-    !Number.isInteger(offset) ||
-    offset < 0 ||
-    (query.cursor !== undefined && String(offset) !== query.cursor)
-  ) {
-    throw invalidCursor();
-  }
-  const items = passed
-    .slice(offset, offset + query.limit)
-    .map((item, i) => ({ ...item, rank: offset + i + 1 }));
-  const next = offset + query.limit;
-  return {
-    vacancyId: vacancy.id,
-    items,
-    gateFailures,
-    total: passed.length,
-    nextCursor: next < passed.length ? String(next) : null,
-  };
-}
-
 export async function listCandidates(
   ctx: RequestContext,
   vacancyId: string,
@@ -114,16 +83,19 @@ export async function listCandidates(
     { nl: 'Deze vacature', en: 'Vacancy' },
     ['employer'],
   );
-  const index = await deps.keeper.current(ctx.em);
   const matchVacancy = toMatchVacancy(vacancy);
   const isLifecoach = ctx.actor.role === Role.Lifecoach;
   const engineCursor =
     !isLifecoach && query.cursor ? await cursorToEngine(ctx.em, vacancy.id, query.cursor) : null;
-  const ranking = isLifecoach
-    ? rankWithinCaseload(index, matchVacancy, await caseloadIds(ctx), query)
-    : withCursorErrors(() =>
-        index.rankCandidates(matchVacancy, { limit: query.limit, cursor: engineCursor }),
-      );
+  const caseload = isLifecoach ? await caseloadIds(ctx) : undefined;
+  const ranker = deps.ranker ?? inProcessCandidateRanker(deps.keeper);
+  const { ranking, explanations } = await withAsyncCursorErrors(() =>
+    ranker.rankCandidates(ctx.em, {
+      vacancy: matchVacancy,
+      limit: query.limit,
+      ...(isLifecoach ? { cursor: query.cursor ?? null, within: caseload } : { cursor: engineCursor }),
+    }),
+  );
 
   const ids = ranking.items.map((item) => item.seekerId);
   const [profiles, codes, people] = await Promise.all([
@@ -135,7 +107,7 @@ export async function listCandidates(
   const seesIdentity = ctx.actor.role === Role.ProgrammeAdmin || isLifecoach;
 
   const items = ranking.items.flatMap((item) => {
-    const explanation = index.explain(item.seekerId, matchVacancy);
+    const explanation = explanations[item.seekerId];
     const profile = profiles.get(item.seekerId);
     const person = personById.get(item.seekerId);
     const code = codes.get(item.seekerId);
@@ -222,8 +194,8 @@ export async function explainCandidate(
   if (!person || (isLifecoach && person.responsibleLifecoach.id !== ctx.actor.userId)) {
     throw notFound({ nl: 'Deze kandidaat', en: 'Candidate' });
   }
-  const index = await deps.keeper.current(ctx.em);
-  const explanation = index.explain(person.id, toMatchVacancy(vacancy));
+  const ranker = deps.ranker ?? inProcessCandidateRanker(deps.keeper);
+  const explanation = await ranker.explainCandidate(ctx.em, person.id, toMatchVacancy(vacancy));
   const profile = (await latestProfiles(ctx.em, [person.id])).get(person.id);
   if (!explanation || !profile) throw notFound({ nl: 'Deze kandidaat', en: 'Candidate' });
   recordAudit(ctx, {

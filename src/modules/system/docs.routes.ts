@@ -5,12 +5,14 @@ export type StaticAsset = { body: Uint8Array | string; contentType: string };
 /** Serves an asset of the API reference page by file name; the runtime entry decides where they live. */
 export type DocsAssetSource = (fileName: string) => Promise<StaticAsset | null>;
 
-const DOCS_ASSETS = new Set([
+/** The files under /docs/assets/ (a fixed list: nothing else is served from there). */
+export const DOCS_ASSETS = [
   'swagger-ui.css',
   'swagger-ui-bundle.js',
   'swagger-ui-standalone-preset.js',
   'favicon-32x32.png',
-]);
+] as const;
+const docsAssets = new Set<string>(DOCS_ASSETS);
 
 const page = `<!doctype html>
 <html lang="en">
@@ -49,7 +51,7 @@ export const docsRoutes = (router: Hono<AppBindings>, assets: DocsAssetSource) =
     )
     .get('/docs/assets/:file', async (c) => {
       const fileName = c.req.param('file');
-      const asset = DOCS_ASSETS.has(fileName) ? await assets(fileName) : null;
+      const asset = docsAssets.has(fileName) ? await assets(fileName) : null;
       if (!asset) return c.notFound();
       return c.body(asset.body as never, 200, {
         'content-type': asset.contentType,

@@ -3,7 +3,14 @@ import type { SignedIn } from '../web-context';
 import { Heading1, Link, Paragraph } from './components';
 import { Page } from './page';
 
-export type ErrorPageKind = 'notFound' | 'notAllowed' | 'conflict' | 'formExpired' | 'badRequest' | 'failed';
+export type ErrorPageKind =
+  | 'notFound'
+  | 'notAllowed'
+  | 'conflict'
+  | 'formExpired'
+  | 'badRequest'
+  | 'unavailable'
+  | 'failed';
 
 const texts: Record<ErrorPageKind, { status: number; title: string; body: Child }> = {
   notFound: {
@@ -49,6 +56,16 @@ const texts: Record<ErrorPageKind, { status: number; title: string; body: Child 
     status: 400,
     title: 'Dit konden we niet lezen',
     body: <Paragraph>Wat je stuurde, klopt niet. Ga terug en probeer het nog eens.</Paragraph>,
+  },
+  unavailable: {
+    status: 503,
+    title: 'Dit deel werkt hier nog niet',
+    body: (
+      <Paragraph>
+        Dit deel van de dienst is op deze omgeving nog niet beschikbaar. Dat ligt niet aan jou. De andere
+        pagina's werken wel.
+      </Paragraph>
+    ),
   },
   failed: {
     status: 500,

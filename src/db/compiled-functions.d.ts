@@ -1,0 +1,3 @@
+import type { CompiledFunctions } from '@mikro-orm/core';
+declare const compiledFunctions: CompiledFunctions;
+export default compiledFunctions;
