@@ -111,8 +111,9 @@ describe('one language per message', () => {
     const glued: string[] = [];
     const walk = (value: unknown, where: string): void => {
       if (typeof value === 'string' && gluesTwoLanguages(value)) glued.push(`${where}: ${value}`);
-      else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${where}[${index}]`));
-      else if (value && typeof value === 'object')
+      else if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) walk(item, `${where}[${index}]`);
+      } else if (value && typeof value === 'object')
         for (const [key, item] of Object.entries(value)) walk(item, `${where}.${key}`);
     };
     for (const file of files('assessments', /\.json$/))
