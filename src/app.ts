@@ -38,6 +38,11 @@ import { ownRecordRoutes } from './modules/own-record/own-record.routes';
 import { type CadenceRules, DEFAULT_CADENCE_RULES } from './modules/placements/cadence';
 import { placementRoutes } from './modules/placements/placement.routes';
 import { createPlacementForHire } from './modules/placements/placement-from-hire';
+import { preparationPlanRoutes } from './modules/preparation/preparation-plan.routes';
+import {
+  DEFAULT_PREPARATION_INTENSITY,
+  type PreparationIntensity,
+} from './modules/preparation/preparation-rules';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { segmentReactionRoutes } from './modules/readiness/segment-reaction.routes';
 import { reportRoutes } from './modules/reports/report.routes';
@@ -65,6 +70,8 @@ export type AppDependencies = {
   placementCadence?: CadenceRules | undefined;
   /** FIRST_CONTACT_WORKING_DAYS; default 5. */
   firstContactWorkingDays?: number | undefined;
+  /** PREPARATION_WEEKS_READY and PREPARATION_WEEKS_LATER; default 13 and 26. */
+  preparationIntensity?: PreparationIntensity | undefined;
   /**
    * Runs when a candidacy becomes HIRED, in the same transaction (see candidacies/hire-hook.ts).
    * Default: createPlacementForHire from the placements module.
@@ -84,6 +91,10 @@ export type AppDependencies = {
 export function createApp(deps: AppDependencies) {
   const clock = deps.clock ?? (() => new Date());
   const firstContactWorkingDays = deps.firstContactWorkingDays ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS;
+  const preparation = {
+    reference: deps.reference,
+    intensity: deps.preparationIntensity ?? DEFAULT_PREPARATION_INTENSITY,
+  };
   const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
 
   app.use('*', securityHeaders(), requestId(), accessLog(deps.logger), forkEntityManager(deps.orm));
@@ -126,6 +137,7 @@ export function createApp(deps: AppDependencies) {
   employerRoutes(api, deps.reference);
   vacancyRoutes(api, deps.reference);
   trajectoryRoutes(api, deps.reference);
+  preparationPlanRoutes(api, preparation);
   matchingRoutes(api, { keeper: deps.matching, reference: deps.reference });
   placementRoutes(api, {
     reference: deps.reference,
@@ -148,6 +160,7 @@ export function createApp(deps: AppDependencies) {
       reference: deps.reference,
       placementCadence: deps.placementCadence ?? DEFAULT_CADENCE_RULES,
       firstContactWorkingDays,
+      preparation,
       meetAndGreets: { keeper: deps.matching, reference: deps.reference },
       matching: deps.matching,
     }),

@@ -32,6 +32,7 @@ import { SignInCode } from '../modules/person-access/sign-in-code.entity';
 import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/check-in.entity';
 import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
 import { Placement, PlacementHoursChange } from '../modules/placements/placement.entity';
+import { PreparationPlan } from '../modules/preparation/preparation-plan.entity';
 import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
 import { SegmentReaction } from '../modules/readiness/segment-reaction.entity';
 import { TrajectoryOffering } from '../modules/trajectories/trajectory-offering.entity';
@@ -66,6 +67,7 @@ export const entities = [
   TrajectoryPlacement,
   TrajectoryProgressEntry,
   ReassessmentPrompt,
+  PreparationPlan,
   Placement,
   PlacementHoursChange,
   PlacementCheckIn,
