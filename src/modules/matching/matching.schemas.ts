@@ -26,11 +26,9 @@ const requirementResultSchema = z.object({
     description:
       'A gap the preparation phase can close; a language gap too when a language module is in the person’s preparation plan.',
   }),
-  inPreparation: z
-    .boolean()
-    .openapi({
-      description: 'A gap the person’s preparation plan works on (its label says "in voorbereiding").',
-    }),
+  inPreparation: z.boolean().openapi({
+    description: 'A gap the person’s preparation plan works on (its label says "in voorbereiding").',
+  }),
   label: z
     .string()
     .openapi({ description: "Plain Dutch, e.g. 'niveau 2 → 3' or 'niveau 2 → 3, in voorbereiding'." }),
