@@ -12,6 +12,7 @@ import { consentPage } from './consent';
 import { invitePersonPages } from './invite-person';
 import type { PageTools } from './page-tools';
 import { personPage } from './person';
+import { preparationPages } from './preparation';
 import { profilePages } from './profile';
 import { registerPage } from './register';
 import { stopRequestPages } from './stop-request';
@@ -40,6 +41,7 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
   assessmentPages(web, tools);
   profilePages(web, tools);
   workAndLearningPages(web, tools);
+  preparationPages(web, tools);
   afterHirePages(web, tools);
   comingSoonPages(web, tools);
   invitePersonPages(web, tools);

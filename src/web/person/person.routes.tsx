@@ -9,6 +9,7 @@ import { codeSignInPages } from './code-sign-in';
 import { myAnswersPages } from './my-answers';
 import { myConsentsPage } from './my-consents';
 import { myDownloadPages } from './my-download';
+import { myPreparationPage } from './my-preparation';
 import { myRecordPage } from './my-record';
 import { mySegmentReactionPages } from './my-segment-reaction';
 import { myStopPage } from './my-stop';
@@ -32,6 +33,7 @@ export function personRoutes(web: Hono<WebBindings>, deps: WebRouteDependencies)
   };
   codeSignInPages(web, { ...deps, form: formToken(deps) });
   myRecordPage(web, tools);
+  myPreparationPage(web, tools);
   whoLookedPage(web, tools);
   myConsentsPage(web, tools);
   myDownloadPages(web, tools);
