@@ -10,6 +10,7 @@ import { type DemoJobSeekerSummary, seedDemoJobSeekers } from './demo-job-seeker
 import { type DemoMeetAndGreetSummary, demoMatching, seedDemoMeetAndGreet } from './demo-meet-and-greet';
 import { seedDemoMentor } from './demo-mentor';
 import { demoOrganisations, demoTokenHolders, demoUsers } from './demo-organisations';
+import { seedDemoPreparation } from './demo-preparation';
 import { seedDemoRoffabriek } from './demo-roffabriek';
 import { type DemoTrajectorySummary, seedDemoTrajectories } from './demo-trajectories';
 import { type DemoVacancySummary, seedDemoVacancies } from './demo-vacancies';
@@ -99,6 +100,13 @@ export async function seedDemo(
       reference,
       later: await idsInSegment(tx, 'LATER'),
       notNow: await idsInSegment(tx, 'NOT_NOW'),
+      now,
+    });
+    await seedDemoPreparation(tx, {
+      roffabriek: required(organisations.get('roffabriek'), 'organisation roffabriek'),
+      reference,
+      ready: await idsInSegment(tx, 'READY'),
+      later: await idsInSegment(tx, 'LATER'),
       now,
     });
     await seedDemoMentor(tx, demo);
