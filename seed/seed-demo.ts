@@ -11,6 +11,7 @@ import { type DemoMeetAndGreetSummary, demoMatching, seedDemoMeetAndGreet } from
 import { seedDemoMentor } from './demo-mentor';
 import { demoOrganisations, demoTokenHolders, demoUsers } from './demo-organisations';
 import { seedDemoOutsideHelp } from './demo-outside-help';
+import { seedDemoPreparation } from './demo-preparation';
 import { seedDemoRoffabriek } from './demo-roffabriek';
 import { type DemoTrajectorySummary, seedDemoTrajectories } from './demo-trajectories';
 import { type DemoVacancySummary, seedDemoVacancies } from './demo-vacancies';
@@ -101,6 +102,13 @@ export async function seedDemo(
       reference,
       later: await idsInSegment(tx, 'LATER'),
       notNow: await idsInSegment(tx, 'NOT_NOW'),
+      now,
+    });
+    await seedDemoPreparation(tx, {
+      roffabriek: required(organisations.get('roffabriek'), 'organisation roffabriek'),
+      reference,
+      ready: await idsInSegment(tx, 'READY'),
+      later: await idsInSegment(tx, 'LATER'),
       now,
     });
     await seedDemoMentor(tx, demo);

@@ -47,6 +47,11 @@ import { guideInvitationRoutes } from './modules/placements/guide-invitation.rou
 import { moneyChecklistRoutes } from './modules/placements/money-checklist.routes';
 import { placementRoutes } from './modules/placements/placement.routes';
 import { placementForHire } from './modules/placements/placement-from-hire';
+import { preparationPlanRoutes } from './modules/preparation/preparation-plan.routes';
+import {
+  DEFAULT_PREPARATION_INTENSITY,
+  type PreparationIntensity,
+} from './modules/preparation/preparation-rules';
 import { segmentDecisionRoutes } from './modules/readiness/segment-decision.routes';
 import { segmentReactionRoutes } from './modules/readiness/segment-reaction.routes';
 import { referralRoutes } from './modules/referrals/referral.routes';
@@ -77,6 +82,8 @@ export type AppDependencies = {
   placementCadence?: CadenceRules | undefined;
   /** FIRST_CONTACT_WORKING_DAYS; default 5. */
   firstContactWorkingDays?: number | undefined;
+  /** PREPARATION_WEEKS_READY and PREPARATION_WEEKS_LATER; default 13 and 26. */
+  preparationIntensity?: PreparationIntensity | undefined;
   /**
    * Runs when a candidacy becomes HIRED, in the same transaction (see candidacies/hire-hook.ts).
    * Default: createPlacementForHire from the placements module (with the active money checklist).
@@ -99,6 +106,10 @@ export function createApp(deps: AppDependencies) {
   const firstContactWorkingDays = deps.firstContactWorkingDays ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS;
   const web = deps.web ?? defaultWebDependencies(deps.logger);
   const placementCadence = deps.placementCadence ?? DEFAULT_CADENCE_RULES;
+  const preparation = {
+    reference: deps.reference,
+    intensity: deps.preparationIntensity ?? DEFAULT_PREPARATION_INTENSITY,
+  };
   const app = new OpenAPIHono<AppBindings>({ defaultHook: validationHook });
 
   app.use(
@@ -160,6 +171,7 @@ export function createApp(deps: AppDependencies) {
   employerRoutes(api, deps.reference);
   vacancyRoutes(api, deps.reference);
   trajectoryRoutes(api, deps.reference);
+  preparationPlanRoutes(api, preparation);
   matchingRoutes(api, { keeper: deps.matching, reference: deps.reference, ranker: deps.candidateRanker });
   placementRoutes(api, { reference: deps.reference, cadence: placementCadence });
   // Inviting a placement's mentor or manager mails a sign-in link, through the web app's mail.
@@ -187,6 +199,7 @@ export function createApp(deps: AppDependencies) {
       reference: deps.reference,
       placementCadence,
       firstContactWorkingDays,
+      preparation,
       meetAndGreets: { keeper: deps.matching, reference: deps.reference },
       matching: deps.matching,
     }),

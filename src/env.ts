@@ -44,6 +44,10 @@ const envSchema = z.object({
     .optional(),
   /** Working days a new registration or handover may wait for a first conversation before it is on Today. */
   FIRST_CONTACT_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /** The planned intensity of preparation: the most weeks a plan may last for a person in READY… */
+  PREPARATION_WEEKS_READY: z.coerce.number().int().min(1).max(104).default(13),
+  /** …and in LATER. */
+  PREPARATION_WEEKS_LATER: z.coerce.number().int().min(1).max(104).default(26),
   /** JSON overrides of the follow-up cadence after a hire, e.g. {"managerFeedbackDays":10}; defaults in the README. */
   PLACEMENT_CADENCE: cadenceSetting.optional(),
   /** smtp://user:pass@host:port or smtps://…; unset: sign-in mails go to the console and DATA_DIR/outbox. */

@@ -50,6 +50,8 @@ export const Permission = {
   DecideTrajectoryPlacements: 'trajectory_placements:decide',
   RecordTrajectoryProgress: 'trajectory_placements:record_progress',
   ReadTrajectorySuggestions: 'trajectory_suggestions:read',
+  ReadPreparationPlans: 'preparation_plans:read',
+  ManagePreparationPlans: 'preparation_plans:manage',
   ReadReassessmentPrompts: 'reassessment_prompts:read',
   ReadPlacements: 'placements:read',
   CreatePlacements: 'placements:create',
@@ -164,6 +166,9 @@ const grants: Record<Permission, readonly Role[]> = {
   'trajectory_placements:decide': [Role.TrajectoryCoordinator],
   'trajectory_placements:record_progress': [Role.TrajectoryCoordinator],
   'trajectory_suggestions:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  // The preparation plan is agreed between the lifecoach and the person; programme staff read it.
+  'preparation_plans:read': [Role.ProgrammeAdmin, Role.Lifecoach],
+  'preparation_plans:manage': [Role.Lifecoach],
   'reassessment_prompts:read': [Role.ProgrammeAdmin, Role.Lifecoach],
   // Placements after a hire: the employer's recruiters, the named mentor and manager, the lifecoach
   // and programme staff. Which placement, and which part of it, each may see or do is decided per

@@ -1877,7 +1877,7 @@ export default {
       return getPrimaryKeyHash(val_2);
     }
   },
-  'hydrator-trajectory_provider_profile_49000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_109, organisation_110, organisation_111, organisation_112) {
+  'hydrator-trajectory_provider_profile_50000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_109, organisation_110, organisation_111, organisation_112) {
     // compiled hydrator for entity TrajectoryProviderProfile ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -1931,7 +1931,7 @@ export default {
       }
     }
   },
-  'hydrator-trajectory_provider_profile_49000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_117, organisation_118, organisation_119, organisation_120) {
+  'hydrator-trajectory_provider_profile_50000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_117, organisation_118, organisation_119, organisation_120) {
     // compiled hydrator for entity TrajectoryProviderProfile ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -1985,7 +1985,7 @@ export default {
       }
     }
   },
-  'comparator-trajectory_provider_profile_49000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
+  'comparator-trajectory_provider_profile_50000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
     // compiled comparator for entity TrajectoryProviderProfile
     return function(last, current, options) {
       const diff = {};
@@ -2044,7 +2044,7 @@ export default {
       return diff;
     }
   },
-  'snapshotGenerator-trajectory_provider_profile_49000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, processDateProperty) {
+  'snapshotGenerator-trajectory_provider_profile_50000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, processDateProperty) {
     return function(entity) {
       const ret = {};
       if (typeof entity.id !== 'undefined') {
@@ -2082,7 +2082,7 @@ export default {
       return ret;
     }
   },
-  'resultMapper-trajectory_provider_profile_49000': function(PolymorphicRef, parseDate) {
+  'resultMapper-trajectory_provider_profile_50000': function(PolymorphicRef, parseDate) {
     // compiled mapper for entity TrajectoryProviderProfile
     return function(result) {
       const ret = {};
@@ -2123,7 +2123,7 @@ export default {
       return ret;
     }
   },
-  'hydrator-trajectory_provider_profile_49000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-trajectory_provider_profile_50000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity TrajectoryProviderProfile ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -2138,7 +2138,7 @@ export default {
       }
     }
   },
-  'hydrator-trajectory_provider_profile_49000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-trajectory_provider_profile_50000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity TrajectoryProviderProfile ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -2153,26 +2153,26 @@ export default {
       }
     }
   },
-  'pkGetter-trajectory_provider_profile_49000': function(isEntityOrRef) {
+  'pkGetter-trajectory_provider_profile_50000': function(isEntityOrRef) {
     // compiled pk getter for entity TrajectoryProviderProfile
     return function(entity) {
       return entity.id;
     }
   },
-  'pkGetterConverted-trajectory_provider_profile_49000': function(isEntityOrRef, convertToDatabaseValue_id) {
+  'pkGetterConverted-trajectory_provider_profile_50000': function(isEntityOrRef, convertToDatabaseValue_id) {
     // compiled pk getter (with converted custom types) for entity TrajectoryProviderProfile
     return function(entity) {
       return convertToDatabaseValue_id(entity.id);
     }
   },
-  'pkSerializer-trajectory_provider_profile_49000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
+  'pkSerializer-trajectory_provider_profile_50000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity TrajectoryProviderProfile
     return function(entity) {
       const val_3 = convertToDatabaseValue_id(entity.id);
       return getPrimaryKeyHash(val_3);
     }
   },
-  'hydrator-trajectory_progress_entry_47000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, trajectory_placement_127, trajectory_placement_128, convertToJSValue_observations, convertToDatabaseValue_observations, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
+  'hydrator-trajectory_progress_entry_48000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, trajectory_placement_127, trajectory_placement_128, convertToJSValue_observations, convertToDatabaseValue_observations, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
     // compiled hydrator for entity TrajectoryProgressEntry ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -2243,7 +2243,7 @@ export default {
       }
     }
   },
-  'hydrator-trajectory_progress_entry_47000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, trajectory_placement_136, trajectory_placement_137, convertToJSValue_observations, convertToDatabaseValue_observations, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
+  'hydrator-trajectory_progress_entry_48000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, trajectory_placement_136, trajectory_placement_137, convertToJSValue_observations, convertToDatabaseValue_observations, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
     // compiled hydrator for entity TrajectoryProgressEntry ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -2314,7 +2314,7 @@ export default {
       }
     }
   },
-  'comparator-trajectory_progress_entry_47000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
+  'comparator-trajectory_progress_entry_48000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
     // compiled comparator for entity TrajectoryProgressEntry
     return function(last, current, options) {
       const diff = {};
@@ -2403,7 +2403,7 @@ export default {
       return diff;
     }
   },
-  'snapshotGenerator-trajectory_progress_entry_47000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_observations, processDateProperty, convertToDatabaseValue_recordedByUserId) {
+  'snapshotGenerator-trajectory_progress_entry_48000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_observations, processDateProperty, convertToDatabaseValue_recordedByUserId) {
     return function(entity) {
       const ret = {};
       if (typeof entity.id !== 'undefined') {
@@ -2447,7 +2447,7 @@ export default {
       return ret;
     }
   },
-  'resultMapper-trajectory_progress_entry_47000': function(PolymorphicRef, parseDate) {
+  'resultMapper-trajectory_progress_entry_48000': function(PolymorphicRef, parseDate) {
     // compiled mapper for entity TrajectoryProgressEntry
     return function(result) {
       const ret = {};
@@ -2496,7 +2496,7 @@ export default {
       return ret;
     }
   },
-  'hydrator-trajectory_progress_entry_47000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-trajectory_progress_entry_48000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity TrajectoryProgressEntry ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -2511,7 +2511,7 @@ export default {
       }
     }
   },
-  'hydrator-trajectory_progress_entry_47000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-trajectory_progress_entry_48000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity TrajectoryProgressEntry ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -2526,26 +2526,26 @@ export default {
       }
     }
   },
-  'pkGetter-trajectory_progress_entry_47000': function(isEntityOrRef) {
+  'pkGetter-trajectory_progress_entry_48000': function(isEntityOrRef) {
     // compiled pk getter for entity TrajectoryProgressEntry
     return function(entity) {
       return entity.id;
     }
   },
-  'pkGetterConverted-trajectory_progress_entry_47000': function(isEntityOrRef, convertToDatabaseValue_id) {
+  'pkGetterConverted-trajectory_progress_entry_48000': function(isEntityOrRef, convertToDatabaseValue_id) {
     // compiled pk getter (with converted custom types) for entity TrajectoryProgressEntry
     return function(entity) {
       return convertToDatabaseValue_id(entity.id);
     }
   },
-  'pkSerializer-trajectory_progress_entry_47000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
+  'pkSerializer-trajectory_progress_entry_48000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity TrajectoryProgressEntry
     return function(entity) {
       const val_4 = convertToDatabaseValue_id(entity.id);
       return getPrimaryKeyHash(val_4);
     }
   },
-  'hydrator-trajectory_placement_46000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, trajectory_offering_147, trajectory_offering_148, organisation_149, organisation_150, job_seeker_151, job_seeker_152, convertToJSValue_proposedByUserId, convertToDatabaseValue_proposedByUserId, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId) {
+  'hydrator-trajectory_placement_47000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, trajectory_offering_147, trajectory_offering_148, organisation_149, organisation_150, job_seeker_151, job_seeker_152, convertToJSValue_proposedByUserId, convertToDatabaseValue_proposedByUserId, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId) {
     // compiled hydrator for entity TrajectoryPlacement ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -2716,7 +2716,7 @@ export default {
       }
     }
   },
-  'hydrator-trajectory_placement_46000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, trajectory_offering_173, trajectory_offering_174, organisation_175, organisation_176, job_seeker_177, job_seeker_178, convertToJSValue_proposedByUserId, convertToDatabaseValue_proposedByUserId, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId) {
+  'hydrator-trajectory_placement_47000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, trajectory_offering_173, trajectory_offering_174, organisation_175, organisation_176, job_seeker_177, job_seeker_178, convertToJSValue_proposedByUserId, convertToDatabaseValue_proposedByUserId, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId) {
     // compiled hydrator for entity TrajectoryPlacement ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -2887,7 +2887,7 @@ export default {
       }
     }
   },
-  'comparator-trajectory_placement_46000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
+  'comparator-trajectory_placement_47000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
     // compiled comparator for entity TrajectoryPlacement
     return function(last, current, options) {
       const diff = {};
@@ -3116,7 +3116,7 @@ export default {
       return diff;
     }
   },
-  'snapshotGenerator-trajectory_placement_46000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_proposedByUserId, processDateProperty, convertToDatabaseValue_decidedByUserId) {
+  'snapshotGenerator-trajectory_placement_47000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_proposedByUserId, processDateProperty, convertToDatabaseValue_decidedByUserId) {
     return function(entity) {
       const ret = {};
       if (typeof entity.id !== 'undefined') {
@@ -3228,7 +3228,7 @@ export default {
       return ret;
     }
   },
-  'resultMapper-trajectory_placement_46000': function(PolymorphicRef, parseDate) {
+  'resultMapper-trajectory_placement_47000': function(PolymorphicRef, parseDate) {
     // compiled mapper for entity TrajectoryPlacement
     return function(result) {
       const ret = {};
@@ -3361,7 +3361,7 @@ export default {
       return ret;
     }
   },
-  'hydrator-trajectory_placement_46000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-trajectory_placement_47000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity TrajectoryPlacement ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -3376,7 +3376,7 @@ export default {
       }
     }
   },
-  'hydrator-trajectory_placement_46000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-trajectory_placement_47000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity TrajectoryPlacement ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -3391,26 +3391,26 @@ export default {
       }
     }
   },
-  'pkGetter-trajectory_placement_46000': function(isEntityOrRef) {
+  'pkGetter-trajectory_placement_47000': function(isEntityOrRef) {
     // compiled pk getter for entity TrajectoryPlacement
     return function(entity) {
       return entity.id;
     }
   },
-  'pkGetterConverted-trajectory_placement_46000': function(isEntityOrRef, convertToDatabaseValue_id) {
+  'pkGetterConverted-trajectory_placement_47000': function(isEntityOrRef, convertToDatabaseValue_id) {
     // compiled pk getter (with converted custom types) for entity TrajectoryPlacement
     return function(entity) {
       return convertToDatabaseValue_id(entity.id);
     }
   },
-  'pkSerializer-trajectory_placement_46000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
+  'pkSerializer-trajectory_placement_47000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity TrajectoryPlacement
     return function(entity) {
       const val_5 = convertToDatabaseValue_id(entity.id);
       return getPrimaryKeyHash(val_5);
     }
   },
-  'hydrator-trajectory_offering_45000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_201, organisation_202, convertToJSValue_competenceCodes, convertToDatabaseValue_competenceCodes, convertToJSValue_startDates, convertToDatabaseValue_startDates, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
+  'hydrator-trajectory_offering_46000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_201, organisation_202, convertToJSValue_competenceCodes, convertToDatabaseValue_competenceCodes, convertToJSValue_startDates, convertToDatabaseValue_startDates, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
     // compiled hydrator for entity TrajectoryOffering ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -3543,7 +3543,7 @@ export default {
       }
     }
   },
-  'hydrator-trajectory_offering_45000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_220, organisation_221, convertToJSValue_competenceCodes, convertToDatabaseValue_competenceCodes, convertToJSValue_startDates, convertToDatabaseValue_startDates, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
+  'hydrator-trajectory_offering_46000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_220, organisation_221, convertToJSValue_competenceCodes, convertToDatabaseValue_competenceCodes, convertToJSValue_startDates, convertToDatabaseValue_startDates, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
     // compiled hydrator for entity TrajectoryOffering ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -3676,7 +3676,7 @@ export default {
       }
     }
   },
-  'comparator-trajectory_offering_45000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
+  'comparator-trajectory_offering_46000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
     // compiled comparator for entity TrajectoryOffering
     return function(last, current, options) {
       const diff = {};
@@ -3855,7 +3855,7 @@ export default {
       return diff;
     }
   },
-  'snapshotGenerator-trajectory_offering_45000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_competenceCodes, convertToDatabaseValue_startDates, convertToDatabaseValue_createdByUserId, processDateProperty) {
+  'snapshotGenerator-trajectory_offering_46000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_competenceCodes, convertToDatabaseValue_startDates, convertToDatabaseValue_createdByUserId, processDateProperty) {
     return function(entity) {
       const ret = {};
       if (typeof entity.id !== 'undefined') {
@@ -3935,7 +3935,7 @@ export default {
       return ret;
     }
   },
-  'resultMapper-trajectory_offering_45000': function(PolymorphicRef, parseDate) {
+  'resultMapper-trajectory_offering_46000': function(PolymorphicRef, parseDate) {
     // compiled mapper for entity TrajectoryOffering
     return function(result) {
       const ret = {};
@@ -4032,7 +4032,7 @@ export default {
       return ret;
     }
   },
-  'hydrator-trajectory_offering_45000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-trajectory_offering_46000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity TrajectoryOffering ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -4047,7 +4047,7 @@ export default {
       }
     }
   },
-  'hydrator-trajectory_offering_45000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-trajectory_offering_46000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity TrajectoryOffering ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -4062,19 +4062,19 @@ export default {
       }
     }
   },
-  'pkGetter-trajectory_offering_45000': function(isEntityOrRef) {
+  'pkGetter-trajectory_offering_46000': function(isEntityOrRef) {
     // compiled pk getter for entity TrajectoryOffering
     return function(entity) {
       return entity.id;
     }
   },
-  'pkGetterConverted-trajectory_offering_45000': function(isEntityOrRef, convertToDatabaseValue_id) {
+  'pkGetterConverted-trajectory_offering_46000': function(isEntityOrRef, convertToDatabaseValue_id) {
     // compiled pk getter (with converted custom types) for entity TrajectoryOffering
     return function(entity) {
       return convertToDatabaseValue_id(entity.id);
     }
   },
-  'pkSerializer-trajectory_offering_45000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
+  'pkSerializer-trajectory_offering_46000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity TrajectoryOffering
     return function(entity) {
       const val_6 = convertToDatabaseValue_id(entity.id);
@@ -5907,7 +5907,7 @@ export default {
       return getPrimaryKeyHash(val_10);
     }
   },
-  'hydrator-segment_reaction_44000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, segment_decision_343, segment_decision_344, job_seeker_345, job_seeker_346, convertToJSValue_answeredByUserId, convertToDatabaseValue_answeredByUserId) {
+  'hydrator-segment_reaction_45000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, segment_decision_343, segment_decision_344, job_seeker_345, job_seeker_346, convertToJSValue_answeredByUserId, convertToDatabaseValue_answeredByUserId) {
     // compiled hydrator for entity SegmentReaction ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -5987,7 +5987,7 @@ export default {
       }
     }
   },
-  'hydrator-segment_reaction_44000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, segment_decision_354, segment_decision_355, job_seeker_356, job_seeker_357, convertToJSValue_answeredByUserId, convertToDatabaseValue_answeredByUserId) {
+  'hydrator-segment_reaction_45000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, segment_decision_354, segment_decision_355, job_seeker_356, job_seeker_357, convertToJSValue_answeredByUserId, convertToDatabaseValue_answeredByUserId) {
     // compiled hydrator for entity SegmentReaction ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -6067,7 +6067,7 @@ export default {
       }
     }
   },
-  'comparator-segment_reaction_44000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
+  'comparator-segment_reaction_45000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
     // compiled comparator for entity SegmentReaction
     return function(last, current, options) {
       const diff = {};
@@ -6156,7 +6156,7 @@ export default {
       return diff;
     }
   },
-  'snapshotGenerator-segment_reaction_44000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, processDateProperty, convertToDatabaseValue_answeredByUserId) {
+  'snapshotGenerator-segment_reaction_45000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, processDateProperty, convertToDatabaseValue_answeredByUserId) {
     return function(entity) {
       const ret = {};
       if (typeof entity.id !== 'undefined') {
@@ -6206,7 +6206,7 @@ export default {
       return ret;
     }
   },
-  'resultMapper-segment_reaction_44000': function(PolymorphicRef, parseDate) {
+  'resultMapper-segment_reaction_45000': function(PolymorphicRef, parseDate) {
     // compiled mapper for entity SegmentReaction
     return function(result) {
       const ret = {};
@@ -6267,7 +6267,7 @@ export default {
       return ret;
     }
   },
-  'hydrator-segment_reaction_44000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-segment_reaction_45000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity SegmentReaction ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -6282,7 +6282,7 @@ export default {
       }
     }
   },
-  'hydrator-segment_reaction_44000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-segment_reaction_45000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity SegmentReaction ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -6297,26 +6297,26 @@ export default {
       }
     }
   },
-  'pkGetter-segment_reaction_44000': function(isEntityOrRef) {
+  'pkGetter-segment_reaction_45000': function(isEntityOrRef) {
     // compiled pk getter for entity SegmentReaction
     return function(entity) {
       return entity.id;
     }
   },
-  'pkGetterConverted-segment_reaction_44000': function(isEntityOrRef, convertToDatabaseValue_id) {
+  'pkGetterConverted-segment_reaction_45000': function(isEntityOrRef, convertToDatabaseValue_id) {
     // compiled pk getter (with converted custom types) for entity SegmentReaction
     return function(entity) {
       return convertToDatabaseValue_id(entity.id);
     }
   },
-  'pkSerializer-segment_reaction_44000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
+  'pkSerializer-segment_reaction_45000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity SegmentReaction
     return function(entity) {
       const val_11 = convertToDatabaseValue_id(entity.id);
       return getPrimaryKeyHash(val_11);
     }
   },
-  'hydrator-segment_decision_43000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_367, job_seeker_368, talent_profile_369, talent_profile_370, convertToJSValue_reasons, convertToDatabaseValue_reasons, convertToJSValue_toMoveUp, convertToDatabaseValue_toMoveUp, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId, convertToJSValue_lifecoachUserId, convertToDatabaseValue_lifecoachUserId) {
+  'hydrator-segment_decision_44000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_367, job_seeker_368, talent_profile_369, talent_profile_370, convertToJSValue_reasons, convertToDatabaseValue_reasons, convertToJSValue_toMoveUp, convertToDatabaseValue_toMoveUp, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId, convertToJSValue_lifecoachUserId, convertToDatabaseValue_lifecoachUserId) {
     // compiled hydrator for entity SegmentDecision ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -6433,7 +6433,7 @@ export default {
       }
     }
   },
-  'hydrator-segment_decision_43000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_382, job_seeker_383, talent_profile_384, talent_profile_385, convertToJSValue_reasons, convertToDatabaseValue_reasons, convertToJSValue_toMoveUp, convertToDatabaseValue_toMoveUp, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId, convertToJSValue_lifecoachUserId, convertToDatabaseValue_lifecoachUserId) {
+  'hydrator-segment_decision_44000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_382, job_seeker_383, talent_profile_384, talent_profile_385, convertToJSValue_reasons, convertToDatabaseValue_reasons, convertToJSValue_toMoveUp, convertToDatabaseValue_toMoveUp, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId, convertToJSValue_lifecoachUserId, convertToDatabaseValue_lifecoachUserId) {
     // compiled hydrator for entity SegmentDecision ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -6550,7 +6550,7 @@ export default {
       }
     }
   },
-  'comparator-segment_decision_43000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
+  'comparator-segment_decision_44000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
     // compiled comparator for entity SegmentDecision
     return function(last, current, options) {
       const diff = {};
@@ -6689,7 +6689,7 @@ export default {
       return diff;
     }
   },
-  'snapshotGenerator-segment_decision_43000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_reasons, convertToDatabaseValue_toMoveUp, processDateProperty, convertToDatabaseValue_decidedByUserId, convertToDatabaseValue_lifecoachUserId) {
+  'snapshotGenerator-segment_decision_44000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_reasons, convertToDatabaseValue_toMoveUp, processDateProperty, convertToDatabaseValue_decidedByUserId, convertToDatabaseValue_lifecoachUserId) {
     return function(entity) {
       const ret = {};
       if (typeof entity.id !== 'undefined') {
@@ -6759,7 +6759,7 @@ export default {
       return ret;
     }
   },
-  'resultMapper-segment_decision_43000': function(PolymorphicRef, parseDate) {
+  'resultMapper-segment_decision_44000': function(PolymorphicRef, parseDate) {
     // compiled mapper for entity SegmentDecision
     return function(result) {
       const ret = {};
@@ -6836,7 +6836,7 @@ export default {
       return ret;
     }
   },
-  'hydrator-segment_decision_43000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-segment_decision_44000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity SegmentDecision ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -6851,7 +6851,7 @@ export default {
       }
     }
   },
-  'hydrator-segment_decision_43000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-segment_decision_44000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity SegmentDecision ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -6866,19 +6866,19 @@ export default {
       }
     }
   },
-  'pkGetter-segment_decision_43000': function(isEntityOrRef) {
+  'pkGetter-segment_decision_44000': function(isEntityOrRef) {
     // compiled pk getter for entity SegmentDecision
     return function(entity) {
       return entity.id;
     }
   },
-  'pkGetterConverted-segment_decision_43000': function(isEntityOrRef, convertToDatabaseValue_id) {
+  'pkGetterConverted-segment_decision_44000': function(isEntityOrRef, convertToDatabaseValue_id) {
     // compiled pk getter (with converted custom types) for entity SegmentDecision
     return function(entity) {
       return convertToDatabaseValue_id(entity.id);
     }
   },
-  'pkSerializer-segment_decision_43000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
+  'pkSerializer-segment_decision_44000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity SegmentDecision
     return function(entity) {
       const val_12 = convertToDatabaseValue_id(entity.id);
@@ -7755,7 +7755,7 @@ export default {
       return getPrimaryKeyHash(val_14);
     }
   },
-  'hydrator-reassessment_prompt_48000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_449, job_seeker_450, trajectory_placement_451, trajectory_placement_452, convertToJSValue_reasons, convertToDatabaseValue_reasons, convertToJSValue_levelChanges, convertToDatabaseValue_levelChanges) {
+  'hydrator-reassessment_prompt_49000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_449, job_seeker_450, trajectory_placement_451, trajectory_placement_452, convertToJSValue_reasons, convertToDatabaseValue_reasons, convertToJSValue_levelChanges, convertToDatabaseValue_levelChanges) {
     // compiled hydrator for entity ReassessmentPrompt ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -7832,7 +7832,7 @@ export default {
       }
     }
   },
-  'hydrator-reassessment_prompt_48000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_458, job_seeker_459, trajectory_placement_460, trajectory_placement_461, convertToJSValue_reasons, convertToDatabaseValue_reasons, convertToJSValue_levelChanges, convertToDatabaseValue_levelChanges) {
+  'hydrator-reassessment_prompt_49000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_458, job_seeker_459, trajectory_placement_460, trajectory_placement_461, convertToJSValue_reasons, convertToDatabaseValue_reasons, convertToJSValue_levelChanges, convertToDatabaseValue_levelChanges) {
     // compiled hydrator for entity ReassessmentPrompt ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -7909,7 +7909,7 @@ export default {
       }
     }
   },
-  'comparator-reassessment_prompt_48000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
+  'comparator-reassessment_prompt_49000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
     // compiled comparator for entity ReassessmentPrompt
     return function(last, current, options) {
       const diff = {};
@@ -7988,7 +7988,7 @@ export default {
       return diff;
     }
   },
-  'snapshotGenerator-reassessment_prompt_48000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_reasons, convertToDatabaseValue_levelChanges, processDateProperty) {
+  'snapshotGenerator-reassessment_prompt_49000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_reasons, convertToDatabaseValue_levelChanges, processDateProperty) {
     return function(entity) {
       const ret = {};
       if (typeof entity.id !== 'undefined') {
@@ -8034,7 +8034,7 @@ export default {
       return ret;
     }
   },
-  'resultMapper-reassessment_prompt_48000': function(PolymorphicRef, parseDate) {
+  'resultMapper-reassessment_prompt_49000': function(PolymorphicRef, parseDate) {
     // compiled mapper for entity ReassessmentPrompt
     return function(result) {
       const ret = {};
@@ -8087,7 +8087,7 @@ export default {
       return ret;
     }
   },
-  'hydrator-reassessment_prompt_48000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-reassessment_prompt_49000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity ReassessmentPrompt ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -8102,7 +8102,7 @@ export default {
       }
     }
   },
-  'hydrator-reassessment_prompt_48000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+  'hydrator-reassessment_prompt_49000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
     // compiled hydrator for entity ReassessmentPrompt ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -8117,26 +8117,567 @@ export default {
       }
     }
   },
-  'pkGetter-reassessment_prompt_48000': function(isEntityOrRef) {
+  'pkGetter-reassessment_prompt_49000': function(isEntityOrRef) {
     // compiled pk getter for entity ReassessmentPrompt
     return function(entity) {
       return entity.id;
     }
   },
-  'pkGetterConverted-reassessment_prompt_48000': function(isEntityOrRef, convertToDatabaseValue_id) {
+  'pkGetterConverted-reassessment_prompt_49000': function(isEntityOrRef, convertToDatabaseValue_id) {
     // compiled pk getter (with converted custom types) for entity ReassessmentPrompt
     return function(entity) {
       return convertToDatabaseValue_id(entity.id);
     }
   },
-  'pkSerializer-reassessment_prompt_48000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
+  'pkSerializer-reassessment_prompt_49000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity ReassessmentPrompt
     return function(entity) {
       const val_15 = convertToDatabaseValue_id(entity.id);
       return getPrimaryKeyHash(val_15);
     }
   },
-  'hydrator-placement_support_note_38000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_469, placement_470, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
+  'hydrator-preparation_plan_43000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_469, job_seeker_470, convertToJSValue_modules, convertToDatabaseValue_modules, convertToJSValue_focusCompetenceCodes, convertToDatabaseValue_focusCompetenceCodes, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId, convertToJSValue_updatedByUserId, convertToDatabaseValue_updatedByUserId) {
+    // compiled hydrator for entity PreparationPlan ( normalized)
+    return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
+      if (data.id === null) {
+        entity.id = null;
+      } else if (typeof data.id !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_id(data.id);
+          entity.id = value;
+        } else {
+          entity.id = data.id;
+        }
+      }
+      if (data.jobSeeker === null) {
+        entity.jobSeeker = null;
+      } else if (typeof data.jobSeeker !== 'undefined') {
+        if (isPrimaryKey(data.jobSeeker, true)) {
+          entity.jobSeeker = factory.createReference(job_seeker_469, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+        } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
+          entity.jobSeeker = factory.create(job_seeker_470, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+        }
+      }
+      if (data.segment === null) {
+        entity.segment = null;
+      } else if (typeof data.segment !== 'undefined') {
+        entity.segment = data.segment;
+      }
+      if (data.modules === null) {
+        entity.modules = null;
+      } else if (typeof data.modules !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_modules(data.modules);
+          data.modules = convertToDatabaseValue_modules(value);
+          entity.modules = value;
+        } else {
+          entity.modules = data.modules;
+        }
+      }
+      if (data.focusCompetenceCodes === null) {
+        entity.focusCompetenceCodes = null;
+      } else if (typeof data.focusCompetenceCodes !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_focusCompetenceCodes(data.focusCompetenceCodes);
+          data.focusCompetenceCodes = convertToDatabaseValue_focusCompetenceCodes(value);
+          entity.focusCompetenceCodes = value;
+        } else {
+          entity.focusCompetenceCodes = data.focusCompetenceCodes;
+        }
+      }
+      if (data.startDate === null) {
+        entity.startDate = null;
+      } else if (typeof data.startDate !== 'undefined') {
+        entity.startDate = data.startDate;
+      }
+      if (data.plannedWeeks === null) {
+        entity.plannedWeeks = null;
+      } else if (typeof data.plannedWeeks !== 'undefined') {
+        entity.plannedWeeks = data.plannedWeeks;
+      }
+      if (data.readyToMeetDate === null) {
+        entity.readyToMeetDate = null;
+      } else if (typeof data.readyToMeetDate !== 'undefined') {
+        entity.readyToMeetDate = data.readyToMeetDate;
+      }
+      if (data.createdByUserId === null) {
+        entity.createdByUserId = null;
+      } else if (typeof data.createdByUserId !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_createdByUserId(data.createdByUserId);
+          entity.createdByUserId = value;
+        } else {
+          entity.createdByUserId = data.createdByUserId;
+        }
+      }
+      if (data.updatedByUserId === null) {
+        entity.updatedByUserId = null;
+      } else if (typeof data.updatedByUserId !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_updatedByUserId(data.updatedByUserId);
+          entity.updatedByUserId = value;
+        } else {
+          entity.updatedByUserId = data.updatedByUserId;
+        }
+      }
+      if (data.createdAt === null) {
+        entity.createdAt = null;
+      } else if (typeof data.createdAt !== 'undefined') {
+        if (data.createdAt instanceof Date) {
+          entity.createdAt = data.createdAt;
+        } else if (typeof data.createdAt === 'number' || data.createdAt.includes('+') || data.createdAt.lastIndexOf('-') > 10 || data.createdAt.endsWith('Z')) {
+          entity.createdAt = new Date(data.createdAt);
+        } else {
+          entity.createdAt = new Date(data.createdAt + 'Z');
+        }
+      }
+      if (data.updatedAt === null) {
+        entity.updatedAt = null;
+      } else if (typeof data.updatedAt !== 'undefined') {
+        if (data.updatedAt instanceof Date) {
+          entity.updatedAt = data.updatedAt;
+        } else if (typeof data.updatedAt === 'number' || data.updatedAt.includes('+') || data.updatedAt.lastIndexOf('-') > 10 || data.updatedAt.endsWith('Z')) {
+          entity.updatedAt = new Date(data.updatedAt);
+        } else {
+          entity.updatedAt = new Date(data.updatedAt + 'Z');
+        }
+      }
+      if (data.version === null) {
+        entity.version = null;
+      } else if (typeof data.version !== 'undefined') {
+        entity.version = data.version;
+      }
+    }
+  },
+  'hydrator-preparation_plan_43000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_483, job_seeker_484, convertToJSValue_modules, convertToDatabaseValue_modules, convertToJSValue_focusCompetenceCodes, convertToDatabaseValue_focusCompetenceCodes, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId, convertToJSValue_updatedByUserId, convertToDatabaseValue_updatedByUserId) {
+    // compiled hydrator for entity PreparationPlan ( normalized)
+    return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
+      if (data.id === null) {
+        entity.id = null;
+      } else if (typeof data.id !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_id(data.id);
+          entity.id = value;
+        } else {
+          entity.id = data.id;
+        }
+      }
+      if (data.jobSeeker === null) {
+        entity.jobSeeker = null;
+      } else if (typeof data.jobSeeker !== 'undefined') {
+        if (isPrimaryKey(data.jobSeeker, true)) {
+          entity.jobSeeker = factory.createReference(job_seeker_483, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+        } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
+          entity.jobSeeker = factory.create(job_seeker_484, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+        }
+      }
+      if (data.segment === null) {
+        entity.segment = null;
+      } else if (typeof data.segment !== 'undefined') {
+        entity.segment = data.segment;
+      }
+      if (data.modules === null) {
+        entity.modules = null;
+      } else if (typeof data.modules !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_modules(data.modules);
+          data.modules = convertToDatabaseValue_modules(value);
+          entity.modules = value;
+        } else {
+          entity.modules = data.modules;
+        }
+      }
+      if (data.focusCompetenceCodes === null) {
+        entity.focusCompetenceCodes = null;
+      } else if (typeof data.focusCompetenceCodes !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_focusCompetenceCodes(data.focusCompetenceCodes);
+          data.focusCompetenceCodes = convertToDatabaseValue_focusCompetenceCodes(value);
+          entity.focusCompetenceCodes = value;
+        } else {
+          entity.focusCompetenceCodes = data.focusCompetenceCodes;
+        }
+      }
+      if (data.startDate === null) {
+        entity.startDate = null;
+      } else if (typeof data.startDate !== 'undefined') {
+        entity.startDate = data.startDate;
+      }
+      if (data.plannedWeeks === null) {
+        entity.plannedWeeks = null;
+      } else if (typeof data.plannedWeeks !== 'undefined') {
+        entity.plannedWeeks = data.plannedWeeks;
+      }
+      if (data.readyToMeetDate === null) {
+        entity.readyToMeetDate = null;
+      } else if (typeof data.readyToMeetDate !== 'undefined') {
+        entity.readyToMeetDate = data.readyToMeetDate;
+      }
+      if (data.createdByUserId === null) {
+        entity.createdByUserId = null;
+      } else if (typeof data.createdByUserId !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_createdByUserId(data.createdByUserId);
+          entity.createdByUserId = value;
+        } else {
+          entity.createdByUserId = data.createdByUserId;
+        }
+      }
+      if (data.updatedByUserId === null) {
+        entity.updatedByUserId = null;
+      } else if (typeof data.updatedByUserId !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_updatedByUserId(data.updatedByUserId);
+          entity.updatedByUserId = value;
+        } else {
+          entity.updatedByUserId = data.updatedByUserId;
+        }
+      }
+      if (data.createdAt === null) {
+        entity.createdAt = null;
+      } else if (typeof data.createdAt !== 'undefined') {
+        if (data.createdAt instanceof Date) {
+          entity.createdAt = data.createdAt;
+        } else if (typeof data.createdAt === 'number' || data.createdAt.includes('+') || data.createdAt.lastIndexOf('-') > 10 || data.createdAt.endsWith('Z')) {
+          entity.createdAt = new Date(data.createdAt);
+        } else {
+          entity.createdAt = new Date(data.createdAt + 'Z');
+        }
+      }
+      if (data.updatedAt === null) {
+        entity.updatedAt = null;
+      } else if (typeof data.updatedAt !== 'undefined') {
+        if (data.updatedAt instanceof Date) {
+          entity.updatedAt = data.updatedAt;
+        } else if (typeof data.updatedAt === 'number' || data.updatedAt.includes('+') || data.updatedAt.lastIndexOf('-') > 10 || data.updatedAt.endsWith('Z')) {
+          entity.updatedAt = new Date(data.updatedAt);
+        } else {
+          entity.updatedAt = new Date(data.updatedAt + 'Z');
+        }
+      }
+      if (data.version === null) {
+        entity.version = null;
+      } else if (typeof data.version !== 'undefined') {
+        entity.version = data.version;
+      }
+    }
+  },
+  'comparator-preparation_plan_43000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals) {
+    // compiled comparator for entity PreparationPlan
+    return function(last, current, options) {
+      const diff = {};
+      if (current.id === null && last.id === undefined) {
+        diff.id = current.id;
+      } else if (current.id == null && last.id == null) {
+    
+      } else if ((current.id != null && last.id == null) || (current.id == null && last.id != null)) {
+        diff.id = current.id;
+      } else if (last.id !== current.id) {
+        diff.id = current.id;
+      }
+    
+      if (current.jobSeeker === null && last.jobSeeker === undefined) {
+        diff.jobSeeker = current.jobSeeker;
+      } else if (current.jobSeeker == null && last.jobSeeker == null) {
+    
+      } else if ((current.jobSeeker != null && last.jobSeeker == null) || (current.jobSeeker == null && last.jobSeeker != null)) {
+        diff.jobSeeker = current.jobSeeker;
+      } else if (last.jobSeeker !== current.jobSeeker) {
+        diff.jobSeeker = current.jobSeeker;
+      }
+    
+      if (current.segment === null && last.segment === undefined) {
+        diff.segment = current.segment;
+      } else if (current.segment == null && last.segment == null) {
+    
+      } else if ((current.segment != null && last.segment == null) || (current.segment == null && last.segment != null)) {
+        diff.segment = current.segment;
+      } else if (last.segment !== current.segment) {
+        diff.segment = current.segment;
+      }
+    
+      if (current.modules === null && last.modules === undefined) {
+        diff.modules = current.modules;
+      } else if (current.modules == null && last.modules == null) {
+    
+      } else if ((current.modules != null && last.modules == null) || (current.modules == null && last.modules != null)) {
+        diff.modules = current.modules;
+      } else if (!equals(last.modules, current.modules)) {
+        diff.modules = current.modules;
+      }
+    
+      if (current.focusCompetenceCodes === null && last.focusCompetenceCodes === undefined) {
+        diff.focusCompetenceCodes = current.focusCompetenceCodes;
+      } else if (current.focusCompetenceCodes == null && last.focusCompetenceCodes == null) {
+    
+      } else if ((current.focusCompetenceCodes != null && last.focusCompetenceCodes == null) || (current.focusCompetenceCodes == null && last.focusCompetenceCodes != null)) {
+        diff.focusCompetenceCodes = current.focusCompetenceCodes;
+      } else if (!equals(last.focusCompetenceCodes, current.focusCompetenceCodes)) {
+        diff.focusCompetenceCodes = current.focusCompetenceCodes;
+      }
+    
+      if (current.startDate === null && last.startDate === undefined) {
+        diff.startDate = current.startDate;
+      } else if (current.startDate == null && last.startDate == null) {
+    
+      } else if ((current.startDate != null && last.startDate == null) || (current.startDate == null && last.startDate != null)) {
+        diff.startDate = current.startDate;
+      } else if (last.startDate !== current.startDate) {
+        diff.startDate = current.startDate;
+      }
+    
+      if (current.plannedWeeks === null && last.plannedWeeks === undefined) {
+        diff.plannedWeeks = current.plannedWeeks;
+      } else if (current.plannedWeeks == null && last.plannedWeeks == null) {
+    
+      } else if ((current.plannedWeeks != null && last.plannedWeeks == null) || (current.plannedWeeks == null && last.plannedWeeks != null)) {
+        diff.plannedWeeks = current.plannedWeeks;
+      } else if (!equals(last.plannedWeeks, current.plannedWeeks)) {
+        diff.plannedWeeks = current.plannedWeeks;
+      }
+    
+      if (current.readyToMeetDate === null && last.readyToMeetDate === undefined) {
+        diff.readyToMeetDate = current.readyToMeetDate;
+      } else if (current.readyToMeetDate == null && last.readyToMeetDate == null) {
+    
+      } else if ((current.readyToMeetDate != null && last.readyToMeetDate == null) || (current.readyToMeetDate == null && last.readyToMeetDate != null)) {
+        diff.readyToMeetDate = current.readyToMeetDate;
+      } else if (last.readyToMeetDate !== current.readyToMeetDate) {
+        diff.readyToMeetDate = current.readyToMeetDate;
+      }
+    
+      if (current.createdByUserId === null && last.createdByUserId === undefined) {
+        diff.createdByUserId = current.createdByUserId;
+      } else if (current.createdByUserId == null && last.createdByUserId == null) {
+    
+      } else if ((current.createdByUserId != null && last.createdByUserId == null) || (current.createdByUserId == null && last.createdByUserId != null)) {
+        diff.createdByUserId = current.createdByUserId;
+      } else if (last.createdByUserId !== current.createdByUserId) {
+        diff.createdByUserId = current.createdByUserId;
+      }
+    
+      if (current.updatedByUserId === null && last.updatedByUserId === undefined) {
+        diff.updatedByUserId = current.updatedByUserId;
+      } else if (current.updatedByUserId == null && last.updatedByUserId == null) {
+    
+      } else if ((current.updatedByUserId != null && last.updatedByUserId == null) || (current.updatedByUserId == null && last.updatedByUserId != null)) {
+        diff.updatedByUserId = current.updatedByUserId;
+      } else if (last.updatedByUserId !== current.updatedByUserId) {
+        diff.updatedByUserId = current.updatedByUserId;
+      }
+    
+      if (current.createdAt === null && last.createdAt === undefined) {
+        diff.createdAt = current.createdAt;
+      } else if (current.createdAt == null && last.createdAt == null) {
+    
+      } else if ((current.createdAt != null && last.createdAt == null) || (current.createdAt == null && last.createdAt != null)) {
+        diff.createdAt = current.createdAt;
+      } else if (last.createdAt.valueOf() !== current.createdAt.valueOf()) {
+        diff.createdAt = current.createdAt;
+      }
+    
+      if (current.updatedAt === null && last.updatedAt === undefined) {
+        diff.updatedAt = current.updatedAt;
+      } else if (current.updatedAt == null && last.updatedAt == null) {
+    
+      } else if ((current.updatedAt != null && last.updatedAt == null) || (current.updatedAt == null && last.updatedAt != null)) {
+        diff.updatedAt = current.updatedAt;
+      } else if (last.updatedAt.valueOf() !== current.updatedAt.valueOf()) {
+        diff.updatedAt = current.updatedAt;
+      }
+    
+    if (options?.includeInverseSides) {
+    }
+      return diff;
+    }
+  },
+  'snapshotGenerator-preparation_plan_43000': function(clone, cloneEmbeddable, convertToDatabaseValue_id, toArray, EntityIdentifier, convertToDatabaseValue_modules, convertToDatabaseValue_focusCompetenceCodes, convertToDatabaseValue_createdByUserId, convertToDatabaseValue_updatedByUserId, processDateProperty) {
+    return function(entity) {
+      const ret = {};
+      if (typeof entity.id !== 'undefined') {
+        ret.id = convertToDatabaseValue_id(entity.id);
+      }
+    
+      if (typeof entity.jobSeeker !== 'undefined') {
+        if (entity.jobSeeker === null) {
+          ret.jobSeeker = null;
+        } else if (entity.jobSeeker?.__helper.__identifier && !entity.jobSeeker.__helper.hasPrimaryKey()) {
+          ret.jobSeeker = entity.jobSeeker?.__helper.__identifier;
+        } else if (typeof entity.jobSeeker !== 'undefined') {
+          ret.jobSeeker = toArray(entity.jobSeeker.__helper.getPrimaryKey(true));
+        }
+      }
+    
+      if (typeof entity.segment !== 'undefined') {
+        ret.segment = entity.segment;
+      }
+    
+      if (typeof entity.modules !== 'undefined') {
+        ret.modules = clone(convertToDatabaseValue_modules(entity.modules));
+      }
+    
+      if (typeof entity.focusCompetenceCodes !== 'undefined') {
+        ret.focusCompetenceCodes = clone(convertToDatabaseValue_focusCompetenceCodes(entity.focusCompetenceCodes));
+      }
+    
+      if (typeof entity.startDate !== 'undefined') {
+        ret.startDate = entity.startDate;
+      }
+    
+      if (typeof entity.plannedWeeks !== 'undefined') {
+        ret.plannedWeeks = clone(entity.plannedWeeks);
+      }
+    
+      if (typeof entity.readyToMeetDate !== 'undefined') {
+        ret.readyToMeetDate = entity.readyToMeetDate;
+      }
+    
+      if (typeof entity.createdByUserId !== 'undefined') {
+        ret.createdByUserId = convertToDatabaseValue_createdByUserId(entity.createdByUserId);
+      }
+    
+      if (typeof entity.updatedByUserId !== 'undefined') {
+        ret.updatedByUserId = convertToDatabaseValue_updatedByUserId(entity.updatedByUserId);
+      }
+    
+      if (typeof entity.createdAt !== 'undefined') {
+        ret.createdAt = clone(processDateProperty(entity.createdAt));
+      }
+    
+      if (typeof entity.updatedAt !== 'undefined') {
+        ret.updatedAt = clone(processDateProperty(entity.updatedAt));
+      }
+    
+      return ret;
+    }
+  },
+  'resultMapper-preparation_plan_43000': function(PolymorphicRef, parseDate) {
+    // compiled mapper for entity PreparationPlan
+    return function(result) {
+      const ret = {};
+      const mapped = {};
+      if (typeof result.id !== 'undefined') {
+        ret.id = result.id;
+        mapped.id = true;
+      }
+      if (typeof result.job_seeker_id !== 'undefined') {
+        ret.jobSeeker = result.job_seeker_id;
+        mapped.job_seeker_id = true;
+      }
+      if (typeof result.segment !== 'undefined') {
+        ret.segment = result.segment;
+        mapped.segment = true;
+      }
+      if (typeof result.modules !== 'undefined') {
+        ret.modules = result.modules;
+        mapped.modules = true;
+      }
+      if (typeof result.focus_competence_codes !== 'undefined') {
+        ret.focusCompetenceCodes = result.focus_competence_codes;
+        mapped.focus_competence_codes = true;
+      }
+      if (typeof result.start_date !== 'undefined') {
+        ret.startDate = result.start_date;
+        mapped.start_date = true;
+      }
+      if (typeof result.planned_weeks !== 'undefined') {
+        ret.plannedWeeks = result.planned_weeks;
+        mapped.planned_weeks = true;
+      }
+      if (typeof result.ready_to_meet_date !== 'undefined') {
+        ret.readyToMeetDate = result.ready_to_meet_date;
+        mapped.ready_to_meet_date = true;
+      }
+      if (typeof result.created_by_user_id !== 'undefined') {
+        ret.createdByUserId = result.created_by_user_id;
+        mapped.created_by_user_id = true;
+      }
+      if (typeof result.updated_by_user_id !== 'undefined') {
+        ret.updatedByUserId = result.updated_by_user_id;
+        mapped.updated_by_user_id = true;
+      }
+      if (typeof result.created_at !== 'undefined') {
+        if (result.created_at == null || result.created_at instanceof Date) {
+          ret.createdAt = result.created_at;
+        } else if (typeof result.created_at === 'bigint') {
+          ret.createdAt = parseDate(Number(result.created_at));
+        } else if (typeof result.created_at === 'number' || result.created_at.includes('+') || result.created_at.lastIndexOf('-') > 10 || result.created_at.endsWith('Z')) {
+          ret.createdAt = parseDate(result.created_at);
+        } else {
+          ret.createdAt = parseDate(result.created_at + 'Z');
+        }
+        mapped.created_at = true;
+      }
+      if (typeof result.updated_at !== 'undefined') {
+        if (result.updated_at == null || result.updated_at instanceof Date) {
+          ret.updatedAt = result.updated_at;
+        } else if (typeof result.updated_at === 'bigint') {
+          ret.updatedAt = parseDate(Number(result.updated_at));
+        } else if (typeof result.updated_at === 'number' || result.updated_at.includes('+') || result.updated_at.lastIndexOf('-') > 10 || result.updated_at.endsWith('Z')) {
+          ret.updatedAt = parseDate(result.updated_at);
+        } else {
+          ret.updatedAt = parseDate(result.updated_at + 'Z');
+        }
+        mapped.updated_at = true;
+      }
+      if (typeof result.version !== 'undefined') {
+        ret.version = result.version;
+        mapped.version = true;
+      }
+      for (let k in result) { if (Object.hasOwn(result, k) && !mapped[k] && ret[k] === undefined) ret[k] = result[k]; }
+      return ret;
+    }
+  },
+  'hydrator-preparation_plan_43000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+    // compiled hydrator for entity PreparationPlan ( normalized)
+    return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
+      if (data.id === null) {
+        entity.id = null;
+      } else if (typeof data.id !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_id(data.id);
+          entity.id = value;
+        } else {
+          entity.id = data.id;
+        }
+      }
+    }
+  },
+  'hydrator-preparation_plan_43000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
+    // compiled hydrator for entity PreparationPlan ( normalized)
+    return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
+      if (data.id === null) {
+        entity.id = null;
+      } else if (typeof data.id !== 'undefined') {
+        if (convertCustomTypes) {
+          const value = convertToJSValue_id(data.id);
+          entity.id = value;
+        } else {
+          entity.id = data.id;
+        }
+      }
+    }
+  },
+  'pkGetter-preparation_plan_43000': function(isEntityOrRef) {
+    // compiled pk getter for entity PreparationPlan
+    return function(entity) {
+      return entity.id;
+    }
+  },
+  'pkGetterConverted-preparation_plan_43000': function(isEntityOrRef, convertToDatabaseValue_id) {
+    // compiled pk getter (with converted custom types) for entity PreparationPlan
+    return function(entity) {
+      return convertToDatabaseValue_id(entity.id);
+    }
+  },
+  'pkSerializer-preparation_plan_43000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
+    // compiled pk serializer for entity PreparationPlan
+    return function(entity) {
+      const val_16 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_16);
+    }
+  },
+  'hydrator-placement_support_note_38000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_499, placement_500, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
     // compiled hydrator for entity PlacementSupportNote ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -8153,9 +8694,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_469, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_499, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_470, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_500, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.note === null) {
@@ -8186,7 +8727,7 @@ export default {
       }
     }
   },
-  'hydrator-placement_support_note_38000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_475, placement_476, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
+  'hydrator-placement_support_note_38000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_505, placement_506, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
     // compiled hydrator for entity PlacementSupportNote ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -8203,9 +8744,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_475, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_505, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_476, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_506, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.note === null) {
@@ -8409,11 +8950,11 @@ export default {
   'pkSerializer-placement_support_note_38000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity PlacementSupportNote
     return function(entity) {
-      const val_16 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_16);
+      const val_17 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_17);
     }
   },
-  'hydrator-placement_hours_change_36000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_483, placement_484, convertToJSValue_steps, convertToDatabaseValue_steps, convertToJSValue_changedByUserId, convertToDatabaseValue_changedByUserId) {
+  'hydrator-placement_hours_change_36000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_513, placement_514, convertToJSValue_steps, convertToDatabaseValue_steps, convertToJSValue_changedByUserId, convertToDatabaseValue_changedByUserId) {
     // compiled hydrator for entity PlacementHoursChange ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -8430,9 +8971,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_483, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_513, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_484, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_514, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.steps === null) {
@@ -8479,7 +9020,7 @@ export default {
       }
     }
   },
-  'hydrator-placement_hours_change_36000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_491, placement_492, convertToJSValue_steps, convertToDatabaseValue_steps, convertToJSValue_changedByUserId, convertToDatabaseValue_changedByUserId) {
+  'hydrator-placement_hours_change_36000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_521, placement_522, convertToJSValue_steps, convertToDatabaseValue_steps, convertToJSValue_changedByUserId, convertToDatabaseValue_changedByUserId) {
     // compiled hydrator for entity PlacementHoursChange ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -8496,9 +9037,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_491, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_521, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_492, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_522, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.steps === null) {
@@ -8754,11 +9295,11 @@ export default {
   'pkSerializer-placement_hours_change_36000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity PlacementHoursChange
     return function(entity) {
-      const val_17 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_17);
+      const val_18 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_18);
     }
   },
-  'hydrator-placement_check_in_37000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_501, placement_502, convertToJSValue_agreedActions, convertToDatabaseValue_agreedActions, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
+  'hydrator-placement_check_in_37000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_531, placement_532, convertToJSValue_agreedActions, convertToDatabaseValue_agreedActions, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
     // compiled hydrator for entity PlacementCheckIn ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -8775,9 +9316,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_501, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_531, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_502, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_532, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.kind === null) {
@@ -8839,7 +9380,7 @@ export default {
       }
     }
   },
-  'hydrator-placement_check_in_37000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_512, placement_513, convertToJSValue_agreedActions, convertToDatabaseValue_agreedActions, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
+  'hydrator-placement_check_in_37000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_542, placement_543, convertToJSValue_agreedActions, convertToDatabaseValue_agreedActions, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
     // compiled hydrator for entity PlacementCheckIn ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -8856,9 +9397,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_512, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_542, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_513, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_543, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.kind === null) {
@@ -9183,11 +9724,11 @@ export default {
   'pkSerializer-placement_check_in_37000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity PlacementCheckIn
     return function(entity) {
-      const val_18 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_18);
+      const val_19 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_19);
     }
   },
-  'hydrator-placement_35000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_525, job_seeker_526, organisation_527, organisation_528, vacancy_529, vacancy_530, convertToJSValue_candidacyId, convertToDatabaseValue_candidacyId, convertToJSValue_pay, convertToDatabaseValue_pay, app_user_541, app_user_542, app_user_543, app_user_544, app_user_545, app_user_546, convertToJSValue_hoursBuildUp, convertToDatabaseValue_hoursBuildUp, convertToJSValue_absences, convertToDatabaseValue_absences, convertToJSValue_endedByUserId, convertToDatabaseValue_endedByUserId, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
+  'hydrator-placement_35000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_555, job_seeker_556, organisation_557, organisation_558, vacancy_559, vacancy_560, convertToJSValue_candidacyId, convertToDatabaseValue_candidacyId, convertToJSValue_pay, convertToDatabaseValue_pay, app_user_571, app_user_572, app_user_573, app_user_574, app_user_575, app_user_576, convertToJSValue_hoursBuildUp, convertToDatabaseValue_hoursBuildUp, convertToJSValue_absences, convertToDatabaseValue_absences, convertToJSValue_endedByUserId, convertToDatabaseValue_endedByUserId, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
     // compiled hydrator for entity Placement ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -9204,27 +9745,27 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_525, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_555, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_526, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_556, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_527, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_557, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_528, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_558, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.vacancy === null) {
         entity.vacancy = null;
       } else if (typeof data.vacancy !== 'undefined') {
         if (isPrimaryKey(data.vacancy, true)) {
-          entity.vacancy = factory.createReference(vacancy_529, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.createReference(vacancy_559, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.vacancy && typeof data.vacancy === 'object') {
-          entity.vacancy = factory.create(vacancy_530, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.create(vacancy_560, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.candidacyId === null) {
@@ -9292,27 +9833,27 @@ export default {
         entity.mentor = null;
       } else if (typeof data.mentor !== 'undefined') {
         if (isPrimaryKey(data.mentor, true)) {
-          entity.mentor = factory.createReference(app_user_541, data.mentor, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.mentor = factory.createReference(app_user_571, data.mentor, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.mentor && typeof data.mentor === 'object') {
-          entity.mentor = factory.create(app_user_542, data.mentor, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.mentor = factory.create(app_user_572, data.mentor, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.manager === null) {
         entity.manager = null;
       } else if (typeof data.manager !== 'undefined') {
         if (isPrimaryKey(data.manager, true)) {
-          entity.manager = factory.createReference(app_user_543, data.manager, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.manager = factory.createReference(app_user_573, data.manager, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.manager && typeof data.manager === 'object') {
-          entity.manager = factory.create(app_user_544, data.manager, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.manager = factory.create(app_user_574, data.manager, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.lifecoach === null) {
         entity.lifecoach = null;
       } else if (typeof data.lifecoach !== 'undefined') {
         if (isPrimaryKey(data.lifecoach, true)) {
-          entity.lifecoach = factory.createReference(app_user_545, data.lifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.lifecoach = factory.createReference(app_user_575, data.lifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.lifecoach && typeof data.lifecoach === 'object') {
-          entity.lifecoach = factory.create(app_user_546, data.lifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.lifecoach = factory.create(app_user_576, data.lifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.hoursBuildUp === null) {
@@ -9427,7 +9968,7 @@ export default {
       }
     }
   },
-  'hydrator-placement_35000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_562, job_seeker_563, organisation_564, organisation_565, vacancy_566, vacancy_567, convertToJSValue_candidacyId, convertToDatabaseValue_candidacyId, convertToJSValue_pay, convertToDatabaseValue_pay, app_user_578, app_user_579, app_user_580, app_user_581, app_user_582, app_user_583, convertToJSValue_hoursBuildUp, convertToDatabaseValue_hoursBuildUp, convertToJSValue_absences, convertToDatabaseValue_absences, convertToJSValue_endedByUserId, convertToDatabaseValue_endedByUserId, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
+  'hydrator-placement_35000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_592, job_seeker_593, organisation_594, organisation_595, vacancy_596, vacancy_597, convertToJSValue_candidacyId, convertToDatabaseValue_candidacyId, convertToJSValue_pay, convertToDatabaseValue_pay, app_user_608, app_user_609, app_user_610, app_user_611, app_user_612, app_user_613, convertToJSValue_hoursBuildUp, convertToDatabaseValue_hoursBuildUp, convertToJSValue_absences, convertToDatabaseValue_absences, convertToJSValue_endedByUserId, convertToDatabaseValue_endedByUserId, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
     // compiled hydrator for entity Placement ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -9444,27 +9985,27 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_562, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_592, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_563, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_593, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_564, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_594, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_565, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_595, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.vacancy === null) {
         entity.vacancy = null;
       } else if (typeof data.vacancy !== 'undefined') {
         if (isPrimaryKey(data.vacancy, true)) {
-          entity.vacancy = factory.createReference(vacancy_566, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.createReference(vacancy_596, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.vacancy && typeof data.vacancy === 'object') {
-          entity.vacancy = factory.create(vacancy_567, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.create(vacancy_597, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.candidacyId === null) {
@@ -9532,27 +10073,27 @@ export default {
         entity.mentor = null;
       } else if (typeof data.mentor !== 'undefined') {
         if (isPrimaryKey(data.mentor, true)) {
-          entity.mentor = factory.createReference(app_user_578, data.mentor, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.mentor = factory.createReference(app_user_608, data.mentor, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.mentor && typeof data.mentor === 'object') {
-          entity.mentor = factory.create(app_user_579, data.mentor, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.mentor = factory.create(app_user_609, data.mentor, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.manager === null) {
         entity.manager = null;
       } else if (typeof data.manager !== 'undefined') {
         if (isPrimaryKey(data.manager, true)) {
-          entity.manager = factory.createReference(app_user_580, data.manager, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.manager = factory.createReference(app_user_610, data.manager, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.manager && typeof data.manager === 'object') {
-          entity.manager = factory.create(app_user_581, data.manager, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.manager = factory.create(app_user_611, data.manager, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.lifecoach === null) {
         entity.lifecoach = null;
       } else if (typeof data.lifecoach !== 'undefined') {
         if (isPrimaryKey(data.lifecoach, true)) {
-          entity.lifecoach = factory.createReference(app_user_582, data.lifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.lifecoach = factory.createReference(app_user_612, data.lifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.lifecoach && typeof data.lifecoach === 'object') {
-          entity.lifecoach = factory.create(app_user_583, data.lifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.lifecoach = factory.create(app_user_613, data.lifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.hoursBuildUp === null) {
@@ -10340,11 +10881,11 @@ export default {
   'pkSerializer-placement_35000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity Placement
     return function(entity) {
-      const val_19 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_19);
+      const val_20 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_20);
     }
   },
-  'hydrator-outside_help_referral_33000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_601, job_seeker_602, convertToJSValue_referredByUserId, convertToDatabaseValue_referredByUserId, convertToJSValue_checkedByUserId, convertToDatabaseValue_checkedByUserId) {
+  'hydrator-outside_help_referral_33000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_631, job_seeker_632, convertToJSValue_referredByUserId, convertToDatabaseValue_referredByUserId, convertToJSValue_checkedByUserId, convertToDatabaseValue_checkedByUserId) {
     // compiled hydrator for entity OutsideHelpReferral ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -10361,9 +10902,9 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_601, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_631, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_602, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_632, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.kind === null) {
@@ -10471,7 +11012,7 @@ export default {
       }
     }
   },
-  'hydrator-outside_help_referral_33000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_619, job_seeker_620, convertToJSValue_referredByUserId, convertToDatabaseValue_referredByUserId, convertToJSValue_checkedByUserId, convertToDatabaseValue_checkedByUserId) {
+  'hydrator-outside_help_referral_33000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_649, job_seeker_650, convertToJSValue_referredByUserId, convertToDatabaseValue_referredByUserId, convertToJSValue_checkedByUserId, convertToDatabaseValue_checkedByUserId) {
     // compiled hydrator for entity OutsideHelpReferral ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -10488,9 +11029,9 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_619, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_649, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_620, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_650, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.kind === null) {
@@ -10989,8 +11530,8 @@ export default {
   'pkSerializer-outside_help_referral_33000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity OutsideHelpReferral
     return function(entity) {
-      const val_20 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_20);
+      const val_21 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_21);
     }
   },
   'hydrator-organisation_0-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id) {
@@ -11276,11 +11817,11 @@ export default {
   'pkSerializer-organisation_0': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity Organisation
     return function(entity) {
-      const val_21 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_21);
+      const val_22 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_22);
     }
   },
-  'hydrator-onboarding_plan_item_41000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_653, placement_654, convertToJSValue_competenceCodes, convertToDatabaseValue_competenceCodes, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
+  'hydrator-onboarding_plan_item_41000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_683, placement_684, convertToJSValue_competenceCodes, convertToDatabaseValue_competenceCodes, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
     // compiled hydrator for entity OnboardingPlanItem ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -11297,9 +11838,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_653, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_683, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_654, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_684, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.kind === null) {
@@ -11377,7 +11918,7 @@ export default {
       }
     }
   },
-  'hydrator-onboarding_plan_item_41000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_666, placement_667, convertToJSValue_competenceCodes, convertToDatabaseValue_competenceCodes, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
+  'hydrator-onboarding_plan_item_41000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_696, placement_697, convertToJSValue_competenceCodes, convertToDatabaseValue_competenceCodes, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
     // compiled hydrator for entity OnboardingPlanItem ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -11394,9 +11935,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_666, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_696, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_667, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_697, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.kind === null) {
@@ -11767,11 +12308,11 @@ export default {
   'pkSerializer-onboarding_plan_item_41000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity OnboardingPlanItem
     return function(entity) {
-      const val_22 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_22);
+      const val_23 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_23);
     }
   },
-  'hydrator-onboarding_plan_comment_42000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_681, placement_682, onboarding_plan_item_683, onboarding_plan_item_684, convertToJSValue_authorUserId, convertToDatabaseValue_authorUserId) {
+  'hydrator-onboarding_plan_comment_42000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_711, placement_712, onboarding_plan_item_713, onboarding_plan_item_714, convertToJSValue_authorUserId, convertToDatabaseValue_authorUserId) {
     // compiled hydrator for entity OnboardingPlanComment ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -11788,18 +12329,18 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_681, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_711, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_682, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_712, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.item === null) {
         entity.item = null;
       } else if (typeof data.item !== 'undefined') {
         if (isPrimaryKey(data.item, true)) {
-          entity.item = factory.createReference(onboarding_plan_item_683, data.item, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.item = factory.createReference(onboarding_plan_item_713, data.item, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.item && typeof data.item === 'object') {
-          entity.item = factory.create(onboarding_plan_item_684, data.item, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.item = factory.create(onboarding_plan_item_714, data.item, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.text === null) {
@@ -11835,7 +12376,7 @@ export default {
       }
     }
   },
-  'hydrator-onboarding_plan_comment_42000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_690, placement_691, onboarding_plan_item_692, onboarding_plan_item_693, convertToJSValue_authorUserId, convertToDatabaseValue_authorUserId) {
+  'hydrator-onboarding_plan_comment_42000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_720, placement_721, onboarding_plan_item_722, onboarding_plan_item_723, convertToJSValue_authorUserId, convertToDatabaseValue_authorUserId) {
     // compiled hydrator for entity OnboardingPlanComment ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -11852,18 +12393,18 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_690, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_720, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_691, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_721, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.item === null) {
         entity.item = null;
       } else if (typeof data.item !== 'undefined') {
         if (isPrimaryKey(data.item, true)) {
-          entity.item = factory.createReference(onboarding_plan_item_692, data.item, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.item = factory.createReference(onboarding_plan_item_722, data.item, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.item && typeof data.item === 'object') {
-          entity.item = factory.create(onboarding_plan_item_693, data.item, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.item = factory.create(onboarding_plan_item_723, data.item, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.text === null) {
@@ -12114,20 +12655,20 @@ export default {
   'pkSerializer-onboarding_plan_comment_42000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity OnboardingPlanComment
     return function(entity) {
-      const val_23 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_23);
+      const val_24 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_24);
     }
   },
-  'hydrator-notification_setting_32000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, app_user_700, app_user_701) {
+  'hydrator-notification_setting_32000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, app_user_730, app_user_731) {
     // compiled hydrator for entity NotificationSetting ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.user === null) {
         entity.user = null;
       } else if (typeof data.user !== 'undefined') {
         if (isPrimaryKey(data.user, true)) {
-          entity.user = factory.createReference(app_user_700, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.createReference(app_user_730, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.user && typeof data.user === 'object') {
-          entity.user = factory.create(app_user_701, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.create(app_user_731, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.dailyDigest === null) {
@@ -12153,16 +12694,16 @@ export default {
       }
     }
   },
-  'hydrator-notification_setting_32000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, app_user_705, app_user_706) {
+  'hydrator-notification_setting_32000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, app_user_735, app_user_736) {
     // compiled hydrator for entity NotificationSetting ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.user === null) {
         entity.user = null;
       } else if (typeof data.user !== 'undefined') {
         if (isPrimaryKey(data.user, true)) {
-          entity.user = factory.createReference(app_user_705, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.createReference(app_user_735, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.user && typeof data.user === 'object') {
-          entity.user = factory.create(app_user_706, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.create(app_user_736, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.dailyDigest === null) {
@@ -12298,30 +12839,30 @@ export default {
       return ret;
     }
   },
-  'hydrator-notification_setting_32000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, app_user_710, app_user_711) {
+  'hydrator-notification_setting_32000-reference-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, app_user_740, app_user_741) {
     // compiled hydrator for entity NotificationSetting ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.user === null) {
         entity.user = null;
       } else if (typeof data.user !== 'undefined') {
         if (isPrimaryKey(data.user, true)) {
-          entity.user = factory.createReference(app_user_710, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.createReference(app_user_740, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.user && typeof data.user === 'object') {
-          entity.user = factory.createReference(app_user_711, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.createReference(app_user_741, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
     }
   },
-  'hydrator-notification_setting_32000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, app_user_712, app_user_713) {
+  'hydrator-notification_setting_32000-reference-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, app_user_742, app_user_743) {
     // compiled hydrator for entity NotificationSetting ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.user === null) {
         entity.user = null;
       } else if (typeof data.user !== 'undefined') {
         if (isPrimaryKey(data.user, true)) {
-          entity.user = factory.createReference(app_user_712, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.createReference(app_user_742, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.user && typeof data.user === 'object') {
-          entity.user = factory.createReference(app_user_713, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.createReference(app_user_743, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
     }
@@ -12347,8 +12888,8 @@ export default {
     // compiled pk serializer for entity NotificationSetting
     return function(entity) {
       if (entity.user != null && isEntityOrRef(entity.user)) return entity.user.__helper.getSerializedPrimaryKey();
-      const val_24 = convertToDatabaseValue_user(entity.user);
-      return getPrimaryKeyHash(val_24);
+      const val_25 = convertToDatabaseValue_user(entity.user);
+      return getPrimaryKeyHash(val_25);
     }
   },
   'hydrator-money_checklist_version_usage_40000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError) {
@@ -12555,7 +13096,7 @@ export default {
       return '' + entity.version;
     }
   },
-  'hydrator-money_checklist_item_39000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_725, placement_726, convertToJSValue_updatedByUserId, convertToDatabaseValue_updatedByUserId) {
+  'hydrator-money_checklist_item_39000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_755, placement_756, convertToJSValue_updatedByUserId, convertToDatabaseValue_updatedByUserId) {
     // compiled hydrator for entity MoneyChecklistItem ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -12572,9 +13113,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_725, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_755, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_726, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_756, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.checklistVersion === null) {
@@ -12661,7 +13202,7 @@ export default {
       }
     }
   },
-  'hydrator-money_checklist_item_39000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_741, placement_742, convertToJSValue_updatedByUserId, convertToDatabaseValue_updatedByUserId) {
+  'hydrator-money_checklist_item_39000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, placement_771, placement_772, convertToJSValue_updatedByUserId, convertToDatabaseValue_updatedByUserId) {
     // compiled hydrator for entity MoneyChecklistItem ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -12678,9 +13219,9 @@ export default {
         entity.placement = null;
       } else if (typeof data.placement !== 'undefined') {
         if (isPrimaryKey(data.placement, true)) {
-          entity.placement = factory.createReference(placement_741, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.createReference(placement_771, data.placement, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.placement && typeof data.placement === 'object') {
-          entity.placement = factory.create(placement_742, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.placement = factory.create(placement_772, data.placement, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.checklistVersion === null) {
@@ -13114,11 +13655,11 @@ export default {
   'pkSerializer-money_checklist_item_39000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity MoneyChecklistItem
     return function(entity) {
-      const val_25 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_25);
+      const val_26 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_26);
     }
   },
-  'hydrator-meet_and_greet_vacancy_14000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_759, meet_and_greet_760, vacancy_761, vacancy_762, organisation_763, organisation_764, convertToJSValue_addedByUserId, convertToDatabaseValue_addedByUserId) {
+  'hydrator-meet_and_greet_vacancy_14000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_789, meet_and_greet_790, vacancy_791, vacancy_792, organisation_793, organisation_794, convertToJSValue_addedByUserId, convertToDatabaseValue_addedByUserId) {
     // compiled hydrator for entity MeetAndGreetVacancy ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -13135,27 +13676,27 @@ export default {
         entity.meetAndGreet = null;
       } else if (typeof data.meetAndGreet !== 'undefined') {
         if (isPrimaryKey(data.meetAndGreet, true)) {
-          entity.meetAndGreet = factory.createReference(meet_and_greet_759, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.createReference(meet_and_greet_789, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.meetAndGreet && typeof data.meetAndGreet === 'object') {
-          entity.meetAndGreet = factory.create(meet_and_greet_760, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.create(meet_and_greet_790, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.vacancy === null) {
         entity.vacancy = null;
       } else if (typeof data.vacancy !== 'undefined') {
         if (isPrimaryKey(data.vacancy, true)) {
-          entity.vacancy = factory.createReference(vacancy_761, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.createReference(vacancy_791, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.vacancy && typeof data.vacancy === 'object') {
-          entity.vacancy = factory.create(vacancy_762, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.create(vacancy_792, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_763, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_793, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_764, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_794, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.addedByUserId === null) {
@@ -13181,7 +13722,7 @@ export default {
       }
     }
   },
-  'hydrator-meet_and_greet_vacancy_14000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_768, meet_and_greet_769, vacancy_770, vacancy_771, organisation_772, organisation_773, convertToJSValue_addedByUserId, convertToDatabaseValue_addedByUserId) {
+  'hydrator-meet_and_greet_vacancy_14000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_798, meet_and_greet_799, vacancy_800, vacancy_801, organisation_802, organisation_803, convertToJSValue_addedByUserId, convertToDatabaseValue_addedByUserId) {
     // compiled hydrator for entity MeetAndGreetVacancy ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -13198,27 +13739,27 @@ export default {
         entity.meetAndGreet = null;
       } else if (typeof data.meetAndGreet !== 'undefined') {
         if (isPrimaryKey(data.meetAndGreet, true)) {
-          entity.meetAndGreet = factory.createReference(meet_and_greet_768, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.createReference(meet_and_greet_798, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.meetAndGreet && typeof data.meetAndGreet === 'object') {
-          entity.meetAndGreet = factory.create(meet_and_greet_769, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.create(meet_and_greet_799, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.vacancy === null) {
         entity.vacancy = null;
       } else if (typeof data.vacancy !== 'undefined') {
         if (isPrimaryKey(data.vacancy, true)) {
-          entity.vacancy = factory.createReference(vacancy_770, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.createReference(vacancy_800, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.vacancy && typeof data.vacancy === 'object') {
-          entity.vacancy = factory.create(vacancy_771, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.create(vacancy_801, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_772, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_802, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_773, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_803, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.addedByUserId === null) {
@@ -13447,11 +13988,11 @@ export default {
   'pkSerializer-meet_and_greet_vacancy_14000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity MeetAndGreetVacancy
     return function(entity) {
-      const val_26 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_26);
+      const val_27 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_27);
     }
   },
-  'hydrator-meet_and_greet_participant_15000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_779, meet_and_greet_780, job_seeker_781, job_seeker_782, convertToJSValue_availableRounds, convertToDatabaseValue_availableRounds, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_respondedByUserId, convertToDatabaseValue_respondedByUserId) {
+  'hydrator-meet_and_greet_participant_15000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_809, meet_and_greet_810, job_seeker_811, job_seeker_812, convertToJSValue_availableRounds, convertToDatabaseValue_availableRounds, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_respondedByUserId, convertToDatabaseValue_respondedByUserId) {
     // compiled hydrator for entity MeetAndGreetParticipant ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -13468,18 +14009,18 @@ export default {
         entity.meetAndGreet = null;
       } else if (typeof data.meetAndGreet !== 'undefined') {
         if (isPrimaryKey(data.meetAndGreet, true)) {
-          entity.meetAndGreet = factory.createReference(meet_and_greet_779, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.createReference(meet_and_greet_809, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.meetAndGreet && typeof data.meetAndGreet === 'object') {
-          entity.meetAndGreet = factory.create(meet_and_greet_780, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.create(meet_and_greet_810, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.jobSeeker === null) {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_781, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_811, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_782, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_812, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.status === null) {
@@ -13562,7 +14103,7 @@ export default {
       }
     }
   },
-  'hydrator-meet_and_greet_participant_15000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_794, meet_and_greet_795, job_seeker_796, job_seeker_797, convertToJSValue_availableRounds, convertToDatabaseValue_availableRounds, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_respondedByUserId, convertToDatabaseValue_respondedByUserId) {
+  'hydrator-meet_and_greet_participant_15000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_824, meet_and_greet_825, job_seeker_826, job_seeker_827, convertToJSValue_availableRounds, convertToDatabaseValue_availableRounds, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_respondedByUserId, convertToDatabaseValue_respondedByUserId) {
     // compiled hydrator for entity MeetAndGreetParticipant ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -13579,18 +14120,18 @@ export default {
         entity.meetAndGreet = null;
       } else if (typeof data.meetAndGreet !== 'undefined') {
         if (isPrimaryKey(data.meetAndGreet, true)) {
-          entity.meetAndGreet = factory.createReference(meet_and_greet_794, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.createReference(meet_and_greet_824, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.meetAndGreet && typeof data.meetAndGreet === 'object') {
-          entity.meetAndGreet = factory.create(meet_and_greet_795, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.create(meet_and_greet_825, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.jobSeeker === null) {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_796, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_826, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_797, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_827, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.status === null) {
@@ -13990,11 +14531,11 @@ export default {
   'pkSerializer-meet_and_greet_participant_15000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity MeetAndGreetParticipant
     return function(entity) {
-      const val_27 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_27);
+      const val_28 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_28);
     }
   },
-  'hydrator-meet_and_greet_employer_13000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_811, meet_and_greet_812, organisation_813, organisation_814, convertToJSValue_availableRounds, convertToDatabaseValue_availableRounds, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_respondedByUserId, convertToDatabaseValue_respondedByUserId) {
+  'hydrator-meet_and_greet_employer_13000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_841, meet_and_greet_842, organisation_843, organisation_844, convertToJSValue_availableRounds, convertToDatabaseValue_availableRounds, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_respondedByUserId, convertToDatabaseValue_respondedByUserId) {
     // compiled hydrator for entity MeetAndGreetEmployer ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -14011,18 +14552,18 @@ export default {
         entity.meetAndGreet = null;
       } else if (typeof data.meetAndGreet !== 'undefined') {
         if (isPrimaryKey(data.meetAndGreet, true)) {
-          entity.meetAndGreet = factory.createReference(meet_and_greet_811, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.createReference(meet_and_greet_841, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.meetAndGreet && typeof data.meetAndGreet === 'object') {
-          entity.meetAndGreet = factory.create(meet_and_greet_812, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.create(meet_and_greet_842, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_813, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_843, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_814, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_844, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.status === null) {
@@ -14100,7 +14641,7 @@ export default {
       }
     }
   },
-  'hydrator-meet_and_greet_employer_13000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_825, meet_and_greet_826, organisation_827, organisation_828, convertToJSValue_availableRounds, convertToDatabaseValue_availableRounds, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_respondedByUserId, convertToDatabaseValue_respondedByUserId) {
+  'hydrator-meet_and_greet_employer_13000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, meet_and_greet_855, meet_and_greet_856, organisation_857, organisation_858, convertToJSValue_availableRounds, convertToDatabaseValue_availableRounds, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_respondedByUserId, convertToDatabaseValue_respondedByUserId) {
     // compiled hydrator for entity MeetAndGreetEmployer ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -14117,18 +14658,18 @@ export default {
         entity.meetAndGreet = null;
       } else if (typeof data.meetAndGreet !== 'undefined') {
         if (isPrimaryKey(data.meetAndGreet, true)) {
-          entity.meetAndGreet = factory.createReference(meet_and_greet_825, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.createReference(meet_and_greet_855, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.meetAndGreet && typeof data.meetAndGreet === 'object') {
-          entity.meetAndGreet = factory.create(meet_and_greet_826, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.create(meet_and_greet_856, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_827, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_857, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_828, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_858, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.status === null) {
@@ -14505,8 +15046,8 @@ export default {
   'pkSerializer-meet_and_greet_employer_13000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity MeetAndGreetEmployer
     return function(entity) {
-      const val_28 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_28);
+      const val_29 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_29);
     }
   },
   'hydrator-meet_and_greet_agenda_mail_30000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, convertToJSValue_meetAndGreetId, convertToDatabaseValue_meetAndGreetId, convertToJSValue_recipientUserId, convertToDatabaseValue_recipientUserId, convertToJSValue_jobSeekerId, convertToDatabaseValue_jobSeekerId, convertToJSValue_employerId, convertToDatabaseValue_employerId, convertToJSValue_mailDeliveryId, convertToDatabaseValue_mailDeliveryId) {
@@ -15108,8 +15649,8 @@ export default {
   'pkSerializer-meet_and_greet_agenda_mail_30000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity MeetAndGreetAgendaMail
     return function(entity) {
-      const val_29 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_29);
+      const val_30 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_30);
     }
   },
   'hydrator-meet_and_greet_agenda_change_31000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_meetAndGreetId, convertToDatabaseValue_meetAndGreetId) {
@@ -15277,8 +15818,8 @@ export default {
   'pkSerializer-meet_and_greet_agenda_change_31000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_meetAndGreetId) {
     // compiled pk serializer for entity MeetAndGreetAgendaChange
     return function(entity) {
-      const val_30 = convertToDatabaseValue_meetAndGreetId(entity.meetAndGreetId);
-      return getPrimaryKeyHash(val_30);
+      const val_31 = convertToDatabaseValue_meetAndGreetId(entity.meetAndGreetId);
+      return getPrimaryKeyHash(val_31);
     }
   },
   'hydrator-meet_and_greet_12000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, convertToJSValue_scheduleFixedByUserId, convertToDatabaseValue_scheduleFixedByUserId, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
@@ -16084,8 +16625,8 @@ export default {
   'pkSerializer-meet_and_greet_12000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity MeetAndGreet
     return function(entity) {
-      const val_31 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_31);
+      const val_32 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_32);
     }
   },
   'hydrator-matching_change_29000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, convertToJSValue_jobSeekerId, convertToDatabaseValue_jobSeekerId) {
@@ -16162,7 +16703,7 @@ export default {
       }
     }
   },
-  'comparator-matching_change_29000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals, compareValues_32) {
+  'comparator-matching_change_29000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals, compareValues_33) {
     // compiled comparator for entity MatchingChange
     return function(last, current, options) {
       const diff = {};
@@ -16172,7 +16713,7 @@ export default {
     
       } else if ((current.id != null && last.id == null) || (current.id == null && last.id != null)) {
         diff.id = current.id;
-      } else if (!compareValues_32(last.id, current.id)) {
+      } else if (!compareValues_33(last.id, current.id)) {
         diff.id = current.id;
       }
     
@@ -16295,8 +16836,8 @@ export default {
   'pkSerializer-matching_change_29000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity MatchingChange
     return function(entity) {
-      const val_33 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_33);
+      const val_34 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_34);
     }
   },
   'hydrator-mail_link_secret_27000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError) {
@@ -17106,11 +17647,11 @@ export default {
   'pkSerializer-mail_delivery_26000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity MailDelivery
     return function(entity) {
-      const val_34 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_34);
+      const val_35 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_35);
     }
   },
-  'hydrator-lifecoach_assignment_3000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_973, job_seeker_974, app_user_975, app_user_976, convertToJSValue_assignedByUserId, convertToDatabaseValue_assignedByUserId) {
+  'hydrator-lifecoach_assignment_3000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1003, job_seeker_1004, app_user_1005, app_user_1006, convertToJSValue_assignedByUserId, convertToDatabaseValue_assignedByUserId) {
     // compiled hydrator for entity LifecoachAssignment ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -17127,18 +17668,18 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_973, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1003, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_974, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1004, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.lifecoach === null) {
         entity.lifecoach = null;
       } else if (typeof data.lifecoach !== 'undefined') {
         if (isPrimaryKey(data.lifecoach, true)) {
-          entity.lifecoach = factory.createReference(app_user_975, data.lifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.lifecoach = factory.createReference(app_user_1005, data.lifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.lifecoach && typeof data.lifecoach === 'object') {
-          entity.lifecoach = factory.create(app_user_976, data.lifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.lifecoach = factory.create(app_user_1006, data.lifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.startedAt === null) {
@@ -17191,7 +17732,7 @@ export default {
       }
     }
   },
-  'hydrator-lifecoach_assignment_3000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_983, job_seeker_984, app_user_985, app_user_986, convertToJSValue_assignedByUserId, convertToDatabaseValue_assignedByUserId) {
+  'hydrator-lifecoach_assignment_3000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1013, job_seeker_1014, app_user_1015, app_user_1016, convertToJSValue_assignedByUserId, convertToDatabaseValue_assignedByUserId) {
     // compiled hydrator for entity LifecoachAssignment ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -17208,18 +17749,18 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_983, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1013, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_984, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1014, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.lifecoach === null) {
         entity.lifecoach = null;
       } else if (typeof data.lifecoach !== 'undefined') {
         if (isPrimaryKey(data.lifecoach, true)) {
-          entity.lifecoach = factory.createReference(app_user_985, data.lifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.lifecoach = factory.createReference(app_user_1015, data.lifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.lifecoach && typeof data.lifecoach === 'object') {
-          entity.lifecoach = factory.create(app_user_986, data.lifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.lifecoach = factory.create(app_user_1016, data.lifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.startedAt === null) {
@@ -17521,11 +18062,11 @@ export default {
   'pkSerializer-lifecoach_assignment_3000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity LifecoachAssignment
     return function(entity) {
-      const val_35 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_35);
+      const val_36 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_36);
     }
   },
-  'hydrator-job_seeker_2000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_1004, organisation_1005, app_user_1006, app_user_1007, convertToJSValue_registeredByUserId, convertToDatabaseValue_registeredByUserId, convertToJSValue_legalQualifications, convertToDatabaseValue_legalQualifications) {
+  'hydrator-job_seeker_2000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_1034, organisation_1035, app_user_1036, app_user_1037, convertToJSValue_registeredByUserId, convertToDatabaseValue_registeredByUserId, convertToJSValue_legalQualifications, convertToDatabaseValue_legalQualifications) {
     // compiled hydrator for entity JobSeeker ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -17587,18 +18128,18 @@ export default {
         entity.referringOrganisation = null;
       } else if (typeof data.referringOrganisation !== 'undefined') {
         if (isPrimaryKey(data.referringOrganisation, true)) {
-          entity.referringOrganisation = factory.createReference(organisation_1004, data.referringOrganisation, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.referringOrganisation = factory.createReference(organisation_1034, data.referringOrganisation, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.referringOrganisation && typeof data.referringOrganisation === 'object') {
-          entity.referringOrganisation = factory.create(organisation_1005, data.referringOrganisation, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.referringOrganisation = factory.create(organisation_1035, data.referringOrganisation, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.responsibleLifecoach === null) {
         entity.responsibleLifecoach = null;
       } else if (typeof data.responsibleLifecoach !== 'undefined') {
         if (isPrimaryKey(data.responsibleLifecoach, true)) {
-          entity.responsibleLifecoach = factory.createReference(app_user_1006, data.responsibleLifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.responsibleLifecoach = factory.createReference(app_user_1036, data.responsibleLifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.responsibleLifecoach && typeof data.responsibleLifecoach === 'object') {
-          entity.responsibleLifecoach = factory.create(app_user_1007, data.responsibleLifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.responsibleLifecoach = factory.create(app_user_1037, data.responsibleLifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.registeredByUserId === null) {
@@ -17672,7 +18213,7 @@ export default {
       }
     }
   },
-  'hydrator-job_seeker_2000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_1026, organisation_1027, app_user_1028, app_user_1029, convertToJSValue_registeredByUserId, convertToDatabaseValue_registeredByUserId, convertToJSValue_legalQualifications, convertToDatabaseValue_legalQualifications) {
+  'hydrator-job_seeker_2000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_1056, organisation_1057, app_user_1058, app_user_1059, convertToJSValue_registeredByUserId, convertToDatabaseValue_registeredByUserId, convertToJSValue_legalQualifications, convertToDatabaseValue_legalQualifications) {
     // compiled hydrator for entity JobSeeker ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -17734,18 +18275,18 @@ export default {
         entity.referringOrganisation = null;
       } else if (typeof data.referringOrganisation !== 'undefined') {
         if (isPrimaryKey(data.referringOrganisation, true)) {
-          entity.referringOrganisation = factory.createReference(organisation_1026, data.referringOrganisation, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.referringOrganisation = factory.createReference(organisation_1056, data.referringOrganisation, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.referringOrganisation && typeof data.referringOrganisation === 'object') {
-          entity.referringOrganisation = factory.create(organisation_1027, data.referringOrganisation, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.referringOrganisation = factory.create(organisation_1057, data.referringOrganisation, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.responsibleLifecoach === null) {
         entity.responsibleLifecoach = null;
       } else if (typeof data.responsibleLifecoach !== 'undefined') {
         if (isPrimaryKey(data.responsibleLifecoach, true)) {
-          entity.responsibleLifecoach = factory.createReference(app_user_1028, data.responsibleLifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.responsibleLifecoach = factory.createReference(app_user_1058, data.responsibleLifecoach, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.responsibleLifecoach && typeof data.responsibleLifecoach === 'object') {
-          entity.responsibleLifecoach = factory.create(app_user_1029, data.responsibleLifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.responsibleLifecoach = factory.create(app_user_1059, data.responsibleLifecoach, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.registeredByUserId === null) {
@@ -18270,8 +18811,8 @@ export default {
   'pkSerializer-job_seeker_2000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity JobSeeker
     return function(entity) {
-      const val_36 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_36);
+      const val_37 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_37);
     }
   },
   'hydrator-job_run_25000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, convertToJSValue_summary, convertToDatabaseValue_summary) {
@@ -18667,11 +19208,11 @@ export default {
   'pkSerializer-job_run_25000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity JobRun
     return function(entity) {
-      const val_37 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_37);
+      const val_38 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_38);
     }
   },
-  'hydrator-interview_invitation_20000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, candidacy_1061, candidacy_1062, organisation_1063, organisation_1064, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_sharedByUserId, convertToDatabaseValue_sharedByUserId) {
+  'hydrator-interview_invitation_20000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, candidacy_1091, candidacy_1092, organisation_1093, organisation_1094, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_sharedByUserId, convertToDatabaseValue_sharedByUserId) {
     // compiled hydrator for entity InterviewInvitation ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -18688,18 +19229,18 @@ export default {
         entity.candidacy = null;
       } else if (typeof data.candidacy !== 'undefined') {
         if (isPrimaryKey(data.candidacy, true)) {
-          entity.candidacy = factory.createReference(candidacy_1061, data.candidacy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.candidacy = factory.createReference(candidacy_1091, data.candidacy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.candidacy && typeof data.candidacy === 'object') {
-          entity.candidacy = factory.create(candidacy_1062, data.candidacy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.candidacy = factory.create(candidacy_1092, data.candidacy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_1063, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_1093, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_1064, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_1094, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.status === null) {
@@ -18777,7 +19318,7 @@ export default {
       }
     }
   },
-  'hydrator-interview_invitation_20000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, candidacy_1075, candidacy_1076, organisation_1077, organisation_1078, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_sharedByUserId, convertToDatabaseValue_sharedByUserId) {
+  'hydrator-interview_invitation_20000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, candidacy_1105, candidacy_1106, organisation_1107, organisation_1108, convertToJSValue_invitedByUserId, convertToDatabaseValue_invitedByUserId, convertToJSValue_sharedByUserId, convertToDatabaseValue_sharedByUserId) {
     // compiled hydrator for entity InterviewInvitation ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -18794,18 +19335,18 @@ export default {
         entity.candidacy = null;
       } else if (typeof data.candidacy !== 'undefined') {
         if (isPrimaryKey(data.candidacy, true)) {
-          entity.candidacy = factory.createReference(candidacy_1075, data.candidacy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.candidacy = factory.createReference(candidacy_1105, data.candidacy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.candidacy && typeof data.candidacy === 'object') {
-          entity.candidacy = factory.create(candidacy_1076, data.candidacy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.candidacy = factory.create(candidacy_1106, data.candidacy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_1077, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_1107, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_1078, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_1108, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.status === null) {
@@ -19190,8 +19731,8 @@ export default {
   'pkSerializer-interview_invitation_20000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity InterviewInvitation
     return function(entity) {
-      const val_38 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_38);
+      const val_39 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_39);
     }
   },
   'hydrator-instrument_version_usage_6000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError) {
@@ -19398,7 +19939,7 @@ export default {
       return '' + entity.version;
     }
   },
-  'hydrator-erasure_request_23000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1101, job_seeker_1102, convertToJSValue_requestedByUserId, convertToDatabaseValue_requestedByUserId, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId) {
+  'hydrator-erasure_request_23000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1131, job_seeker_1132, convertToJSValue_requestedByUserId, convertToDatabaseValue_requestedByUserId, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId) {
     // compiled hydrator for entity ErasureRequest ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -19415,9 +19956,9 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1101, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1131, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1102, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1132, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.origin === null) {
@@ -19495,7 +20036,7 @@ export default {
       }
     }
   },
-  'hydrator-erasure_request_23000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1113, job_seeker_1114, convertToJSValue_requestedByUserId, convertToDatabaseValue_requestedByUserId, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId) {
+  'hydrator-erasure_request_23000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1143, job_seeker_1144, convertToJSValue_requestedByUserId, convertToDatabaseValue_requestedByUserId, convertToJSValue_decidedByUserId, convertToDatabaseValue_decidedByUserId) {
     // compiled hydrator for entity ErasureRequest ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -19512,9 +20053,9 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1113, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1143, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1114, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1144, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.origin === null) {
@@ -19875,11 +20416,11 @@ export default {
   'pkSerializer-erasure_request_23000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity ErasureRequest
     return function(entity) {
-      const val_39 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_39);
+      const val_40 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_40);
     }
   },
-  'hydrator-employer_profile_22000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_1127, organisation_1128) {
+  'hydrator-employer_profile_22000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_1157, organisation_1158) {
     // compiled hydrator for entity EmployerProfile ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -19896,9 +20437,9 @@ export default {
         entity.organisation = null;
       } else if (typeof data.organisation !== 'undefined') {
         if (isPrimaryKey(data.organisation, true)) {
-          entity.organisation = factory.createReference(organisation_1127, data.organisation, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.organisation = factory.createReference(organisation_1157, data.organisation, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.organisation && typeof data.organisation === 'object') {
-          entity.organisation = factory.create(organisation_1128, data.organisation, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.organisation = factory.create(organisation_1158, data.organisation, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.sectorCode === null) {
@@ -19954,7 +20495,7 @@ export default {
       }
     }
   },
-  'hydrator-employer_profile_22000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_1139, organisation_1140) {
+  'hydrator-employer_profile_22000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, organisation_1169, organisation_1170) {
     // compiled hydrator for entity EmployerProfile ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -19971,9 +20512,9 @@ export default {
         entity.organisation = null;
       } else if (typeof data.organisation !== 'undefined') {
         if (isPrimaryKey(data.organisation, true)) {
-          entity.organisation = factory.createReference(organisation_1139, data.organisation, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.organisation = factory.createReference(organisation_1169, data.organisation, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.organisation && typeof data.organisation === 'object') {
-          entity.organisation = factory.create(organisation_1140, data.organisation, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.organisation = factory.create(organisation_1170, data.organisation, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.sectorCode === null) {
@@ -20296,11 +20837,11 @@ export default {
   'pkSerializer-employer_profile_22000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity EmployerProfile
     return function(entity) {
-      const val_40 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_40);
+      const val_41 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_41);
     }
   },
-  'hydrator-consent_record_21000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1153, job_seeker_1154, organisation_1156, organisation_1157, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
+  'hydrator-consent_record_21000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1183, job_seeker_1184, organisation_1186, organisation_1187, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
     // compiled hydrator for entity ConsentRecord ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -20317,9 +20858,9 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1153, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1183, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1154, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1184, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.purpose === null) {
@@ -20331,9 +20872,9 @@ export default {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_1156, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_1186, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_1157, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_1187, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.given === null) {
@@ -20369,7 +20910,7 @@ export default {
       }
     }
   },
-  'hydrator-consent_record_21000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1163, job_seeker_1164, organisation_1166, organisation_1167, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
+  'hydrator-consent_record_21000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1193, job_seeker_1194, organisation_1196, organisation_1197, convertToJSValue_recordedByUserId, convertToDatabaseValue_recordedByUserId) {
     // compiled hydrator for entity ConsentRecord ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -20386,9 +20927,9 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1163, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1193, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1164, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1194, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.purpose === null) {
@@ -20400,9 +20941,9 @@ export default {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_1166, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_1196, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_1167, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_1197, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.given === null) {
@@ -20671,11 +21212,11 @@ export default {
   'pkSerializer-consent_record_21000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity ConsentRecord
     return function(entity) {
-      const val_41 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_41);
+      const val_42 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_42);
     }
   },
-  'hydrator-candidate_pseudonym_28000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, vacancy_1175, vacancy_1176, job_seeker_1177, job_seeker_1178) {
+  'hydrator-candidate_pseudonym_28000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, vacancy_1205, vacancy_1206, job_seeker_1207, job_seeker_1208) {
     // compiled hydrator for entity CandidatePseudonym ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -20692,18 +21233,18 @@ export default {
         entity.vacancy = null;
       } else if (typeof data.vacancy !== 'undefined') {
         if (isPrimaryKey(data.vacancy, true)) {
-          entity.vacancy = factory.createReference(vacancy_1175, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.createReference(vacancy_1205, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.vacancy && typeof data.vacancy === 'object') {
-          entity.vacancy = factory.create(vacancy_1176, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.create(vacancy_1206, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.jobSeeker === null) {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1177, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1207, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1178, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1208, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.code === null) {
@@ -20724,7 +21265,7 @@ export default {
       }
     }
   },
-  'hydrator-candidate_pseudonym_28000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, vacancy_1182, vacancy_1183, job_seeker_1184, job_seeker_1185) {
+  'hydrator-candidate_pseudonym_28000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, vacancy_1212, vacancy_1213, job_seeker_1214, job_seeker_1215) {
     // compiled hydrator for entity CandidatePseudonym ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -20741,18 +21282,18 @@ export default {
         entity.vacancy = null;
       } else if (typeof data.vacancy !== 'undefined') {
         if (isPrimaryKey(data.vacancy, true)) {
-          entity.vacancy = factory.createReference(vacancy_1182, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.createReference(vacancy_1212, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.vacancy && typeof data.vacancy === 'object') {
-          entity.vacancy = factory.create(vacancy_1183, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.create(vacancy_1213, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.jobSeeker === null) {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1184, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1214, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1185, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1215, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.code === null) {
@@ -20952,11 +21493,11 @@ export default {
   'pkSerializer-candidate_pseudonym_28000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity CandidatePseudonym
     return function(entity) {
-      const val_42 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_42);
+      const val_43 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_43);
     }
   },
-  'hydrator-candidacy_transition_19000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, candidacy_1191, candidacy_1192, convertToJSValue_actorUserId, convertToDatabaseValue_actorUserId, convertToJSValue_actorOrganisationId, convertToDatabaseValue_actorOrganisationId) {
+  'hydrator-candidacy_transition_19000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, candidacy_1221, candidacy_1222, convertToJSValue_actorUserId, convertToDatabaseValue_actorUserId, convertToJSValue_actorOrganisationId, convertToDatabaseValue_actorOrganisationId) {
     // compiled hydrator for entity CandidacyTransition ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -20973,9 +21514,9 @@ export default {
         entity.candidacy = null;
       } else if (typeof data.candidacy !== 'undefined') {
         if (isPrimaryKey(data.candidacy, true)) {
-          entity.candidacy = factory.createReference(candidacy_1191, data.candidacy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.candidacy = factory.createReference(candidacy_1221, data.candidacy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.candidacy && typeof data.candidacy === 'object') {
-          entity.candidacy = factory.create(candidacy_1192, data.candidacy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.candidacy = factory.create(candidacy_1222, data.candidacy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.fromStatus === null) {
@@ -21036,7 +21577,7 @@ export default {
       }
     }
   },
-  'hydrator-candidacy_transition_19000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, candidacy_1202, candidacy_1203, convertToJSValue_actorUserId, convertToDatabaseValue_actorUserId, convertToJSValue_actorOrganisationId, convertToDatabaseValue_actorOrganisationId) {
+  'hydrator-candidacy_transition_19000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, candidacy_1232, candidacy_1233, convertToJSValue_actorUserId, convertToDatabaseValue_actorUserId, convertToJSValue_actorOrganisationId, convertToDatabaseValue_actorOrganisationId) {
     // compiled hydrator for entity CandidacyTransition ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -21053,9 +21594,9 @@ export default {
         entity.candidacy = null;
       } else if (typeof data.candidacy !== 'undefined') {
         if (isPrimaryKey(data.candidacy, true)) {
-          entity.candidacy = factory.createReference(candidacy_1202, data.candidacy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.candidacy = factory.createReference(candidacy_1232, data.candidacy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.candidacy && typeof data.candidacy === 'object') {
-          entity.candidacy = factory.create(candidacy_1203, data.candidacy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.candidacy = factory.create(candidacy_1233, data.candidacy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.fromStatus === null) {
@@ -21379,11 +21920,11 @@ export default {
   'pkSerializer-candidacy_transition_19000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity CandidacyTransition
     return function(entity) {
-      const val_43 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_43);
+      const val_44 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_44);
     }
   },
-  'hydrator-candidacy_18000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1215, job_seeker_1216, vacancy_1217, vacancy_1218, organisation_1219, organisation_1220, meet_and_greet_1221, meet_and_greet_1222) {
+  'hydrator-candidacy_18000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1245, job_seeker_1246, vacancy_1247, vacancy_1248, organisation_1249, organisation_1250, meet_and_greet_1251, meet_and_greet_1252) {
     // compiled hydrator for entity Candidacy ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -21400,36 +21941,36 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1215, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1245, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1216, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1246, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.vacancy === null) {
         entity.vacancy = null;
       } else if (typeof data.vacancy !== 'undefined') {
         if (isPrimaryKey(data.vacancy, true)) {
-          entity.vacancy = factory.createReference(vacancy_1217, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.createReference(vacancy_1247, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.vacancy && typeof data.vacancy === 'object') {
-          entity.vacancy = factory.create(vacancy_1218, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.create(vacancy_1248, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_1219, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_1249, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_1220, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_1250, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.meetAndGreet === null) {
         entity.meetAndGreet = null;
       } else if (typeof data.meetAndGreet !== 'undefined') {
         if (isPrimaryKey(data.meetAndGreet, true)) {
-          entity.meetAndGreet = factory.createReference(meet_and_greet_1221, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.createReference(meet_and_greet_1251, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.meetAndGreet && typeof data.meetAndGreet === 'object') {
-          entity.meetAndGreet = factory.create(meet_and_greet_1222, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.create(meet_and_greet_1252, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.status === null) {
@@ -21493,7 +22034,7 @@ export default {
       }
     }
   },
-  'hydrator-candidacy_18000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1231, job_seeker_1232, vacancy_1233, vacancy_1234, organisation_1235, organisation_1236, meet_and_greet_1237, meet_and_greet_1238) {
+  'hydrator-candidacy_18000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1261, job_seeker_1262, vacancy_1263, vacancy_1264, organisation_1265, organisation_1266, meet_and_greet_1267, meet_and_greet_1268) {
     // compiled hydrator for entity Candidacy ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -21510,36 +22051,36 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1231, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1261, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1232, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1262, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.vacancy === null) {
         entity.vacancy = null;
       } else if (typeof data.vacancy !== 'undefined') {
         if (isPrimaryKey(data.vacancy, true)) {
-          entity.vacancy = factory.createReference(vacancy_1233, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.createReference(vacancy_1263, data.vacancy, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.vacancy && typeof data.vacancy === 'object') {
-          entity.vacancy = factory.create(vacancy_1234, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.vacancy = factory.create(vacancy_1264, data.vacancy, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.employer === null) {
         entity.employer = null;
       } else if (typeof data.employer !== 'undefined') {
         if (isPrimaryKey(data.employer, true)) {
-          entity.employer = factory.createReference(organisation_1235, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.createReference(organisation_1265, data.employer, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.employer && typeof data.employer === 'object') {
-          entity.employer = factory.create(organisation_1236, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.employer = factory.create(organisation_1266, data.employer, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.meetAndGreet === null) {
         entity.meetAndGreet = null;
       } else if (typeof data.meetAndGreet !== 'undefined') {
         if (isPrimaryKey(data.meetAndGreet, true)) {
-          entity.meetAndGreet = factory.createReference(meet_and_greet_1237, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.createReference(meet_and_greet_1267, data.meetAndGreet, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.meetAndGreet && typeof data.meetAndGreet === 'object') {
-          entity.meetAndGreet = factory.create(meet_and_greet_1238, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.meetAndGreet = factory.create(meet_and_greet_1268, data.meetAndGreet, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.status === null) {
@@ -21930,8 +22471,8 @@ export default {
   'pkSerializer-candidacy_18000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity Candidacy
     return function(entity) {
-      const val_44 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_44);
+      const val_45 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_45);
     }
   },
   'hydrator-audit_entry_7000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, convertToJSValue_actorUserId, convertToDatabaseValue_actorUserId, convertToJSValue_actorOrganisationId, convertToDatabaseValue_actorOrganisationId, convertToJSValue_subjectId, convertToDatabaseValue_subjectId, convertToJSValue_fields, convertToDatabaseValue_fields) {
@@ -22120,7 +22661,7 @@ export default {
       }
     }
   },
-  'comparator-audit_entry_7000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals, compareValues_45) {
+  'comparator-audit_entry_7000': function(compareArrays, compareBooleans, compareBuffers, compareObjects, equals, compareValues_46) {
     // compiled comparator for entity AuditEntry
     return function(last, current, options) {
       const diff = {};
@@ -22130,7 +22671,7 @@ export default {
     
       } else if ((current.id != null && last.id == null) || (current.id == null && last.id != null)) {
         diff.id = current.id;
-      } else if (!compareValues_45(last.id, current.id)) {
+      } else if (!compareValues_46(last.id, current.id)) {
         diff.id = current.id;
       }
     
@@ -22397,11 +22938,11 @@ export default {
   'pkSerializer-audit_entry_7000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity AuditEntry
     return function(entity) {
-      const val_46 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_46);
+      const val_47 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_47);
     }
   },
-  'hydrator-assessment_4000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1273, job_seeker_1274, convertToJSValue_lifecoachUserId, convertToDatabaseValue_lifecoachUserId, convertToJSValue_answers, convertToDatabaseValue_answers, convertToJSValue_evidence, convertToDatabaseValue_evidence) {
+  'hydrator-assessment_4000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1303, job_seeker_1304, convertToJSValue_lifecoachUserId, convertToDatabaseValue_lifecoachUserId, convertToJSValue_answers, convertToDatabaseValue_answers, convertToJSValue_evidence, convertToDatabaseValue_evidence) {
     // compiled hydrator for entity Assessment ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -22418,9 +22959,9 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1273, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1303, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1274, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1304, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.lifecoachUserId === null) {
@@ -22510,7 +23051,7 @@ export default {
       }
     }
   },
-  'hydrator-assessment_4000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1286, job_seeker_1287, convertToJSValue_lifecoachUserId, convertToDatabaseValue_lifecoachUserId, convertToJSValue_answers, convertToDatabaseValue_answers, convertToJSValue_evidence, convertToDatabaseValue_evidence) {
+  'hydrator-assessment_4000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, job_seeker_1316, job_seeker_1317, convertToJSValue_lifecoachUserId, convertToDatabaseValue_lifecoachUserId, convertToJSValue_answers, convertToDatabaseValue_answers, convertToJSValue_evidence, convertToDatabaseValue_evidence) {
     // compiled hydrator for entity Assessment ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -22527,9 +23068,9 @@ export default {
         entity.jobSeeker = null;
       } else if (typeof data.jobSeeker !== 'undefined') {
         if (isPrimaryKey(data.jobSeeker, true)) {
-          entity.jobSeeker = factory.createReference(job_seeker_1286, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.createReference(job_seeker_1316, data.jobSeeker, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.jobSeeker && typeof data.jobSeeker === 'object') {
-          entity.jobSeeker = factory.create(job_seeker_1287, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.jobSeeker = factory.create(job_seeker_1317, data.jobSeeker, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.lifecoachUserId === null) {
@@ -22920,11 +23461,11 @@ export default {
   'pkSerializer-assessment_4000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity Assessment
     return function(entity) {
-      const val_47 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_47);
+      const val_48 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_48);
     }
   },
-  'hydrator-api_token_8000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, app_user_1301, app_user_1302, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
+  'hydrator-api_token_8000-full-false': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, app_user_1331, app_user_1332, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
     // compiled hydrator for entity ApiToken ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -22941,9 +23482,9 @@ export default {
         entity.user = null;
       } else if (typeof data.user !== 'undefined') {
         if (isPrimaryKey(data.user, true)) {
-          entity.user = factory.createReference(app_user_1301, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.createReference(app_user_1331, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.user && typeof data.user === 'object') {
-          entity.user = factory.create(app_user_1302, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.create(app_user_1332, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.label === null) {
@@ -23006,7 +23547,7 @@ export default {
       }
     }
   },
-  'hydrator-api_token_8000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, app_user_1311, app_user_1312, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
+  'hydrator-api_token_8000-full-true': function(isPrimaryKey, isEntity, isScalarReference, Collection, Reference, PolymorphicRef, ValidationError, convertToJSValue_id, convertToDatabaseValue_id, app_user_1341, app_user_1342, convertToJSValue_createdByUserId, convertToDatabaseValue_createdByUserId) {
     // compiled hydrator for entity ApiToken ( normalized)
     return function(entity, data, factory, newEntity, convertCustomTypes, schema, parentSchema, normalizeAccessors) {
       if (data.id === null) {
@@ -23023,9 +23564,9 @@ export default {
         entity.user = null;
       } else if (typeof data.user !== 'undefined') {
         if (isPrimaryKey(data.user, true)) {
-          entity.user = factory.createReference(app_user_1311, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.createReference(app_user_1341, data.user, { merge: true, convertCustomTypes, normalizeAccessors, schema });
         } else if (data.user && typeof data.user === 'object') {
-          entity.user = factory.create(app_user_1312, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
+          entity.user = factory.create(app_user_1342, data.user, { initialized: true, merge: true, newEntity, convertCustomTypes, normalizeAccessors, schema });
         }
       }
       if (data.label === null) {
@@ -23349,8 +23890,8 @@ export default {
   'pkSerializer-api_token_8000': function(isEntityOrRef, getCompositeKeyValue, getPrimaryKeyHash, convertToDatabaseValue_id) {
     // compiled pk serializer for entity ApiToken
     return function(entity) {
-      const val_48 = convertToDatabaseValue_id(entity.id);
-      return getPrimaryKeyHash(val_48);
+      const val_49 = convertToDatabaseValue_id(entity.id);
+      return getPrimaryKeyHash(val_49);
     }
   }
 };

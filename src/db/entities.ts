@@ -34,6 +34,7 @@ import { PlacementCheckIn, PlacementSupportNote } from '../modules/placements/ch
 import { MoneyChecklistItem, MoneyChecklistVersionUsage } from '../modules/placements/money-checklist.entity';
 import { OnboardingPlanComment, OnboardingPlanItem } from '../modules/placements/onboarding-plan.entity';
 import { Placement, PlacementHoursChange } from '../modules/placements/placement.entity';
+import { PreparationPlan } from '../modules/preparation/preparation-plan.entity';
 import { SegmentDecision } from '../modules/readiness/segment-decision.entity';
 import { SegmentReaction } from '../modules/readiness/segment-reaction.entity';
 import { TrajectoryOffering } from '../modules/trajectories/trajectory-offering.entity';
@@ -68,6 +69,7 @@ export const entities = [
   TrajectoryPlacement,
   TrajectoryProgressEntry,
   ReassessmentPrompt,
+  PreparationPlan,
   Placement,
   PlacementHoursChange,
   PlacementCheckIn,

@@ -93,6 +93,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     matching,
     placementCadence: env.PLACEMENT_CADENCE,
     firstContactWorkingDays: env.FIRST_CONTACT_WORKING_DAYS,
+    preparationIntensity: { READY: env.PREPARATION_WEEKS_READY, LATER: env.PREPARATION_WEEKS_LATER },
     authThrottle: {
       limiter: memoryFailedAuthLimiter({
         attempts: env.AUTH_FAILURE_LIMIT,

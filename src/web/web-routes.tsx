@@ -3,6 +3,7 @@ import type { Logger } from '../http/logger';
 import type { MatchingDependencies } from '../modules/matching/matching.service';
 import type { MatchingIndexKeeper } from '../modules/matching/matching-index-keeper';
 import type { CadenceRules } from '../modules/placements/cadence';
+import type { PreparationDependencies } from '../modules/preparation/preparation-plan.service';
 import type { ReferenceData } from '../reference/reference-data';
 import { agendaFileRoutes } from './employer/agenda-file.routes';
 import { employerRoutes } from './employer/employer.routes';
@@ -44,6 +45,8 @@ export type WebRouteDependencies = WebDependencies & {
   placementCadence: CadenceRules;
   /** Working days before a person waiting for a first conversation is on Today. */
   firstContactWorkingDays: number;
+  /** Catalogue and the planned weeks per segment, as the preparation routes get them. */
+  preparation: PreparationDependencies;
   /** The matching index and reference data the Meet & Greet agenda needs. */
   meetAndGreets?: MatchingDependencies;
   matching: MatchingIndexKeeper;

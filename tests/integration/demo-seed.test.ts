@@ -16,6 +16,7 @@ import { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
 import { jobSeekerListItemSchema } from '../../src/modules/job-seekers/job-seeker.schemas';
 import { MeetAndGreet, ShortlistEntry } from '../../src/modules/meet-and-greets/meet-and-greet.entity';
 import { placementSchema } from '../../src/modules/placements/placement.schemas';
+import { PreparationPlan } from '../../src/modules/preparation/preparation-plan.entity';
 import { addDays, programmeToday } from '../../src/modules/readiness/review-dates';
 import { SegmentDecision } from '../../src/modules/readiness/segment-decision.entity';
 import { segmentReviewSchema } from '../../src/modules/readiness/segment-decision.schemas';
@@ -136,6 +137,14 @@ describe('demo job seekers', () => {
     expect(await em.count(ConsentRecord, { purpose: 'PROFILE_SHARING', given: true })).toBeGreaterThanOrEqual(
       1,
     );
+  });
+
+  it('has a preparation plan for a person in READY and one in LATER, with a Dutch module', async () => {
+    const plans = await t.orm.em.fork().find(PreparationPlan, {}, { orderBy: { segment: 'asc' } });
+    expect(plans.map((plan) => plan.segment)).toEqual(['LATER', 'READY']);
+    const ready = plans.find((plan) => plan.segment === 'READY');
+    expect(ready?.readyToMeetDate).not.toBeNull();
+    expect(ready?.modules.map((module) => module.status)).toEqual(['DONE', 'BUSY']);
   });
 
   it('records legal qualifications for some people, so a legal requirement can be met', async () => {

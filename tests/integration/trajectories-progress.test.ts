@@ -466,10 +466,15 @@ describe('GET /api/job-seekers/{id}/trajectory-suggestions', () => {
     expect(suggestions.explanationNl).toContain('toestemming');
   });
 
-  it('answers 409 for people outside LATER or without a profile', async () => {
-    const ready = await t.factory.jobSeeker(coachA.user, { currentSegment: 'READY' });
-    expect(expectProblem(await suggest(coachA, ready.id), 409, 'CONFLICT').detail).toContain(
-      'kansrijk voor werk op termijn',
+  it('answers 409 for people outside READY and LATER or without a profile', async () => {
+    const notNow = await t.factory.jobSeeker(coachA.user, { currentSegment: 'NOT_NOW' });
+    expect(expectProblem(await suggest(coachA, notNow.id), 409, 'CONFLICT').detail).toContain(
+      'nu klaar voor werk',
+    );
+    // READY people get suggestions too (their preparation plan); without a profile there is nothing to rank.
+    const readyUnassessed = await t.factory.jobSeeker(coachA.user, { currentSegment: 'READY' });
+    expect(expectProblem(await suggest(coachA, readyUnassessed.id), 409, 'CONFLICT').detail).toContain(
+      'talentenprofiel',
     );
     const unassessed = await t.factory.jobSeeker(coachA.user, { currentSegment: 'LATER' });
     expect(expectProblem(await suggest(coachA, unassessed.id), 409, 'CONFLICT').detail).toContain(

@@ -33,7 +33,10 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
  */
 export const TEST_CLIENT_HEADER = 'x-test-client-address';
 
-type AppOverrides = Pick<Partial<AppDependencies>, 'onHired' | 'web' | 'clock' | 'reference'> & {
+type AppOverrides = Pick<
+  Partial<AppDependencies>,
+  'onHired' | 'web' | 'clock' | 'reference' | 'preparationIntensity'
+> & {
   failedAuth?: Partial<FailedAuthLimits>;
   clientAddress?: ClientAddress;
 };

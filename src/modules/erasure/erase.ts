@@ -82,6 +82,7 @@ export async function erasePerson(tx: RequestContext, jobSeekerId: string): Prom
     jobSeekerId,
   ]);
   await run(`delete from segment_reaction where job_seeker_id = ?`, [jobSeekerId]);
+  await run(`delete from preparation_plan where job_seeker_id = ?`, [jobSeekerId]);
   await run(
     `update trajectory_placement set handover_note = '', override_justification = null, decline_reason = null,
        withdraw_reason = null, finish_reason = null where job_seeker_id = ?`,

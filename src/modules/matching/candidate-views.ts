@@ -2,14 +2,47 @@ import type { ReferenceData } from '../../reference/reference-data';
 import type { SharedTalentProfile } from '../assessments/answers';
 import { employerSummaryOf } from '../assessments/employer-summary';
 import type { ReadinessSegment } from '../job-seekers/job-seeker.entity';
+import { trainableWithPlan } from '../preparation/preparation-rules';
 import type { MatchExplanation, RequirementResult } from './engine';
 import type { CandidateView, StaffCandidateView } from './matching.schemas';
 
-export function withCompetenceLabels(requirements: readonly RequirementResult[], reference: ReferenceData) {
-  return requirements.map((r) => ({
-    ...r,
-    competenceLabel: reference.catalogue.competence(r.competenceCode)?.labelNl ?? r.competenceCode,
-  }));
+/**
+ * What a person's preparation plan works on (preparation/preparation-plan.service.ts): its
+ * competences, and those of its language modules, with the engine's trainable number of levels.
+ */
+export type PreparationForExplanation = {
+  competences: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  maxLevels: number;
+};
+
+/**
+ * The requirements with their labels. With the person's preparation plan, a gap the plan works on
+ * is "in voorbereiding", and a language gap a language module in the plan works on counts as
+ * trainable (preparation-rules.ts). The engine's own result is not changed: this is its reading.
+ */
+export function withCompetenceLabels(
+  requirements: readonly RequirementResult[],
+  reference: ReferenceData,
+  preparation?: PreparationForExplanation,
+) {
+  return requirements.map((r) => {
+    const inPreparation = !r.met && (preparation?.competences.has(r.competenceCode) ?? false);
+    const trainable = preparation
+      ? trainableWithPlan(
+          { competenceCode: r.competenceCode, gapLevels: r.gap, trainable: r.trainable },
+          preparation.languages,
+          preparation.maxLevels,
+        )
+      : r.trainable;
+    return {
+      ...r,
+      trainable,
+      inPreparation,
+      label: inPreparation ? `${r.label}, in voorbereiding` : r.label,
+      competenceLabel: reference.catalogue.competence(r.competenceCode)?.labelNl ?? r.competenceCode,
+    };
+  });
 }
 
 /**
@@ -25,12 +58,14 @@ export function toCandidateView(
     segment: ReadinessSegment | null;
     /** Only used to check the free text for the name; never part of the view. */
     fullName: string;
+    /** The person's preparation plan, when there is one: its gaps read "in voorbereiding". */
+    preparation?: PreparationForExplanation | undefined;
   },
   reference: ReferenceData,
 ): CandidateView {
   const { catalogue } = reference;
   const { explanation, profile } = input;
-  const requirements = withCompetenceLabels(explanation.requirements, reference);
+  const requirements = withCompetenceLabels(explanation.requirements, reference, input.preparation);
   return {
     view: 'EMPLOYER',
     candidateCode: input.code,

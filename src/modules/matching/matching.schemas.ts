@@ -22,8 +22,16 @@ const requirementResultSchema = z.object({
   actual: z.number().int(),
   met: z.boolean(),
   gap: z.number().int(),
-  trainable: z.boolean().openapi({ description: 'A gap the preparation phase can close.' }),
-  label: z.string().openapi({ description: "Plain Dutch, e.g. 'niveau 2 → 3'." }),
+  trainable: z.boolean().openapi({
+    description:
+      'A gap the preparation phase can close; a language gap too when a language module is in the person’s preparation plan.',
+  }),
+  inPreparation: z.boolean().openapi({
+    description: 'A gap the person’s preparation plan works on (its label says "in voorbereiding").',
+  }),
+  label: z
+    .string()
+    .openapi({ description: "Plain Dutch, e.g. 'niveau 2 → 3' or 'niveau 2 → 3, in voorbereiding'." }),
 });
 
 const gateFailuresSchema = z

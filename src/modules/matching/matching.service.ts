@@ -10,6 +10,8 @@ import type { SharedTalentProfile } from '../assessments/answers';
 import { recordAudit } from '../audit/audit.service';
 import { findJobSeekerInScope } from '../job-seekers/job-seeker.access';
 import { JobSeeker } from '../job-seekers/job-seeker.entity';
+import { preparationForExplanations } from '../preparation/preparation-plan.service';
+import { trainableWithPlan } from '../preparation/preparation-rules';
 import { vacancyScope } from '../vacancies/vacancy.access';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { type CandidateRanker, inProcessCandidateRanker } from './candidate-ranker';
@@ -27,6 +29,9 @@ export type MatchingDependencies = {
   /** Who ranks a vacancy's candidates; default: this process's index (the keeper). Workers: the Durable Object. */
   ranker?: CandidateRanker | undefined;
 };
+
+/** How many levels a gap may be to count as trainable (the engine's weights). */
+const trainableLevels = (deps: MatchingDependencies) => deps.keeper.context.weights.trainableGap.maxLevels;
 
 const VACANCY_CURSOR = /^\d{1,9}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -98,10 +103,11 @@ export async function listCandidates(
   );
 
   const ids = ranking.items.map((item) => item.seekerId);
-  const [profiles, codes, people] = await Promise.all([
+  const [profiles, codes, people, preparation] = await Promise.all([
     latestProfiles(ctx.em, ids),
     candidateCodes(ctx.em, vacancy.id, ids),
     ctx.em.find(JobSeeker, { id: { $in: ids } }),
+    preparationForExplanations(ctx.em, deps.reference, ids, trainableLevels(deps)),
   ]);
   const personById = new Map(people.map((person) => [person.id, person]));
   const seesIdentity = ctx.actor.role === Role.ProgrammeAdmin || isLifecoach;
@@ -126,6 +132,7 @@ export async function listCandidates(
         profile,
         segment: person.currentSegment ?? null,
         fullName: person.fullName,
+        preparation: preparation.get(person.id),
       },
       deps.reference,
     );
@@ -198,6 +205,12 @@ export async function explainCandidate(
   const explanation = await ranker.explainCandidate(ctx.em, person.id, toMatchVacancy(vacancy));
   const profile = (await latestProfiles(ctx.em, [person.id])).get(person.id);
   if (!explanation || !profile) throw notFound({ nl: 'Deze kandidaat', en: 'Candidate' });
+  const preparation = await preparationForExplanations(
+    ctx.em,
+    deps.reference,
+    [person.id],
+    trainableLevels(deps),
+  );
   recordAudit(ctx, {
     action: 'match_candidate.viewed',
     entityType: 'vacancy',
@@ -213,6 +226,7 @@ export async function explainCandidate(
       profile,
       segment: person.currentSegment ?? null,
       fullName: person.fullName,
+      preparation: preparation.get(person.id),
     },
     deps.reference,
   );
@@ -256,6 +270,9 @@ export async function listVacancyMatches(
     index.rankVacancies(person.id, matchVacancies, { limit: query.limit, cursor: query.cursor ?? null }),
   );
   if (!ranking) throw conflict('This person has no completed talent profile yet.');
+  const preparation = (
+    await preparationForExplanations(ctx.em, deps.reference, [person.id], trainableLevels(deps))
+  ).get(person.id);
   const byId = new Map(matchVacancies.map((v) => [v.id, v]));
   const items = ranking.items.flatMap((item) => {
     const vacancy = vacancies.get(item.vacancyId);
@@ -276,7 +293,7 @@ export async function listVacancyMatches(
         score: item.score,
         distanceKm: explanation.distanceKm,
         components: explanation.components,
-        requirements: withCompetenceLabels(explanation.requirements, deps.reference),
+        requirements: withCompetenceLabels(explanation.requirements, deps.reference, preparation),
       },
     ];
   });
@@ -303,6 +320,11 @@ export async function listTrainingSuggestions(
   const suggestions = seeker
     ? trainingOutlook(deps.keeper.context, seeker, [...vacancies.values()].map(toMatchVacancy))
     : [];
+  // A language gap counts as trainable when a language module in the person's plan works on it.
+  const languages =
+    (await preparationForExplanations(ctx.em, deps.reference, [person.id], trainableLevels(deps))).get(
+      person.id,
+    )?.languages ?? new Set<string>();
   recordAudit(ctx, { action: 'training_suggestions.viewed', entityType: 'job_seeker', entityId: person.id });
   await ctx.em.flush();
   return {
@@ -321,7 +343,15 @@ export async function listTrainingSuggestions(
                 title: vacancy.title,
                 employerName: vacancy.employer.name,
                 requiredLevel: opening.requiredLevel,
-                trainable: opening.trainable,
+                trainable: trainableWithPlan(
+                  {
+                    competenceCode: suggestion.competenceCode,
+                    gapLevels: opening.requiredLevel - suggestion.currentLevel,
+                    trainable: opening.trainable,
+                  },
+                  languages,
+                  trainableLevels(deps),
+                ),
               },
             ]
           : [];

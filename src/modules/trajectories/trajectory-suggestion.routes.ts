@@ -13,7 +13,7 @@ const suggestions = apiRoute({
   operationId: 'listTrajectorySuggestions',
   tags: ['Trajectories'],
   summary:
-    'For a person in LATER: offerings within their hours and travel distance that best develop what stands between them and the vacancies they want (lifecoach: caseload; programme staff)',
+    'For a person in READY or LATER: offerings within their hours and travel distance that best develop what stands between them and the vacancies they want (lifecoach: caseload; programme staff)',
   request: { params: idParamSchema },
   errors: [404, 409],
   responses: { 200: jsonContent(trajectorySuggestionsSchema, 'Ranked offerings with the gaps they develop') },

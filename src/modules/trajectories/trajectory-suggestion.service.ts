@@ -28,8 +28,9 @@ import {
 import type { TrajectorySuggestionsView } from './trajectory-suggestion.schemas';
 import { rankOfferingsForGaps } from './trajectory-suggestions';
 
-/** Offering kinds meant for people who can work later: learn-work trajectories and training modules. */
-const KINDS_FOR_LATER = offeringKinds.filter((kind) => SEGMENTS_BY_OFFERING_KIND[kind].includes('LATER'));
+/** Offering kinds meant for a segment: learn-work trajectories and training modules for READY and LATER. */
+const kindsFor = (segment: 'READY' | 'LATER') =>
+  offeringKinds.filter((kind) => SEGMENTS_BY_OFFERING_KIND[kind].includes(segment));
 
 /** The vacancies the person wants: their interest in the work or its sector counts (or they stated none). */
 function wantedVacancies(seeker: MatchSeeker, vacancies: readonly MatchVacancy[], ctx: MatchContext) {
@@ -45,10 +46,11 @@ function wantedVacancies(seeker: MatchSeeker, vacancies: readonly MatchVacancy[]
 }
 
 /**
- * For a person in LATER: the open learn-work trajectories and training modules within their hours
- * and travel distance, ranked by how many of the vacancies they want the competences they develop
- * would open — the matching engine's "what to train", computed as if the person were READY (which
- * is what the trajectory is for). Without matching consent no vacancy is looked at: the offerings
+ * For a person in READY or LATER: the open learn-work trajectories and training modules within
+ * their hours and travel distance, ranked by how many of the vacancies they want the competences
+ * they develop would open — the matching engine's "what to train", computed as if the person were
+ * READY (which is what the trajectory is for; for READY it is what they are). A READY person's
+ * preparation plan chooses its training modules from these. Without matching consent no vacancy is looked at: the offerings
  * are then ranked by distance only.
  */
 export async function suggestTrajectories(
@@ -59,13 +61,14 @@ export async function suggestTrajectories(
 ): Promise<TrajectorySuggestionsView> {
   assertCan(ctx.actor, Permission.ReadTrajectorySuggestions);
   const jobSeeker = await findJobSeekerInScope(ctx, jobSeekerId, []);
-  if (jobSeeker.currentSegment !== 'LATER') {
+  const segment = jobSeeker.currentSegment ?? null;
+  if (segment !== 'LATER' && segment !== 'READY') {
     throw conflict(
       say({
-        nl: 'Suggesties voor een leer-werktraject zijn voor mensen in ‘kansrijk voor werk op termijn’.',
-        en: 'Suggestions are for people in segment LATER.',
+        nl: 'Suggesties voor een traject of training zijn voor mensen in ‘nu klaar voor werk’ of ‘kansrijk voor werk op termijn’.',
+        en: 'Suggestions are for people in segment READY or LATER.',
       }),
-      { segment: jobSeeker.currentSegment ?? null },
+      { segment },
     );
   }
   const profile = await latestProfileOf(ctx.em, jobSeeker.id);
@@ -92,7 +95,7 @@ export async function suggestTrajectories(
   const offerings = (
     await ctx.em.find(
       TrajectoryOffering,
-      { status: 'OPEN', kind: { $in: KINDS_FOR_LATER } },
+      { status: 'OPEN', kind: { $in: kindsFor(segment) } },
       { populate: ['provider'] },
     )
   ).filter((offering) => nextStartDate(offering, today) !== null);
@@ -129,7 +132,7 @@ export async function suggestTrajectories(
 
   return {
     jobSeekerId: jobSeeker.id,
-    segment: 'LATER',
+    segment,
     profileNumber: profile.profileNumber,
     usedVacancies: seeker.matchingConsent,
     vacanciesConsidered,

@@ -22,6 +22,7 @@ const navByRole: Partial<Record<Role, NavItem[]>> = {
   [Role.JobSeeker]: [
     { key: 'record', href: '/mijn-gegevens', label: 'Mijn gegevens' },
     { key: 'answers', href: '/mijn-gegevens/ja-of-nee', label: 'Ja of nee' },
+    { key: 'preparation', href: '/mijn-gegevens/voorbereiding', label: 'Mijn plan' },
     { key: 'whoLooked', href: '/mijn-gegevens/wie-keek', label: 'Wie keek' },
     { key: 'consent', href: '/mijn-gegevens/toestemming', label: 'Toestemming' },
     { key: 'download', href: '/mijn-gegevens/downloaden', label: 'Downloaden' },

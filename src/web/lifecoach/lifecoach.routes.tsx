@@ -13,6 +13,7 @@ import { invitePersonPages } from './invite-person';
 import { outsideHelpPages } from './outside-help';
 import type { PageTools } from './page-tools';
 import { personPage } from './person';
+import { preparationPages } from './preparation';
 import { profilePages } from './profile';
 import { registerPage } from './register';
 import { stopRequestPages } from './stop-request';
@@ -42,6 +43,7 @@ export function lifecoachRoutes(web: Hono<WebBindings>, deps: WebRouteDependenci
   profilePages(web, tools);
   workAndLearningPages(web, tools);
   outsideHelpPages(web, tools);
+  preparationPages(web, tools);
   afterHirePages(web, tools);
   comingSoonPages(web, tools);
   invitePersonPages(web, tools);

@@ -10,6 +10,7 @@ export const personSections = [
   { key: 'profile', label: 'Profiel en segment', path: '/profiel', ready: true },
   { key: 'work', label: 'Werk en leren', path: '/werk-en-leren', ready: true },
   { key: 'outsideHelp', label: 'Hulp', path: '/hulp', ready: true },
+  { key: 'preparation', label: 'Voorbereiding', path: '/voorbereiding', ready: true },
   { key: 'afterHire', label: 'Na de start', path: '/na-de-start', ready: true },
 ] as const;
 

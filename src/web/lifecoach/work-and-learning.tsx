@@ -90,7 +90,7 @@ async function loadWorkPage(c: WebContext, tools: PageTools) {
   const matches = await withProfile(() => listVacancyMatches(ctx, record.id, { limit: 10 }, deps));
   const training = await withProfile(() => listTrainingSuggestions(ctx, record.id, deps));
   const suggestions =
-    segmentOf(record) === 'LATER'
+    segmentOf(record) === 'LATER' || segmentOf(record) === 'READY'
       ? await withProfile(() => suggestTrajectories(ctx, reference, matching.context, record.id))
       : null;
   const offerings = (await listTrajectoryOfferings(ctx, reference, { limit: 100, status: 'OPEN' })).items;
@@ -116,7 +116,8 @@ async function loadWorkPage(c: WebContext, tools: PageTools) {
 
 function requirementLine(requirement: Requirement): string {
   const base = `${requirement.competenceLabel}: niveau ${requirement.actual}, gevraagd ${requirement.required}`;
-  return `${base} (${requirementTierLabels[requirement.tier].toLowerCase()})`;
+  const tier = requirementTierLabels[requirement.tier].toLowerCase();
+  return `${base} (${tier}${requirement.inPreparation ? ', in voorbereiding' : ''})`;
 }
 
 function MatchCard({ match }: { match: VacancyMatches['items'][number] }) {

@@ -66,6 +66,7 @@ const nl = {
     whoLooked: 'Wie keek',
     consent: 'Toestemming',
     download: 'Downloaden',
+    preparation: 'Mijn plan',
   },
   chrome: {
     skip: 'Naar de inhoud',
@@ -282,6 +283,28 @@ const nl = {
     leaveLink: 'Stoppen en je gegevens laten wissen',
     textInDutch: '',
   },
+  preparationPage: {
+    title: 'Je plan om je voor te bereiden op werk',
+    lead: 'Dit plan maak je samen met je lifecoach. Je kiest samen trainingen en wanneer je werkgevers gaat ontmoeten. Wil je iets anders? Zeg het je lifecoach.',
+    none: 'Je hebt nog geen plan. Je lifecoach maakt het samen met jou.',
+    start: 'Begin',
+    length: 'Hoe lang',
+    weeks: (weeks: number, until: string) => `${weeks} weken, tot ${until}`,
+    progress: 'Hoe ver ben je',
+    progressText: (done: number, all: number, week: number, weeks: number) =>
+      `${done} van de ${all} trainingen klaar. Je bent in week ${week} van ${weeks}.`,
+    meet: 'Werkgevers ontmoeten',
+    meetNotYet: 'Dat kiezen jullie nog samen.',
+    trainings: 'Je trainingen',
+    trainingLine: (title: string, provider: string, hours: number, weeks: number) =>
+      `${title}, bij ${provider}. ${hours} uur per week, ${weeks} weken.`,
+    practise: 'Je oefent',
+    focus: 'Wat je nog meer oefent',
+    status: { PLANNED: 'gepland', BUSY: 'bezig', DONE: 'klaar', STOPPED: 'gestopt' } as Record<
+      string,
+      string
+    >,
+  },
   whoLookedPage: {
     title: 'Wie heeft mijn gegevens bekeken',
     lead: 'Elke keer dat iemand je gegevens bekijkt of verandert, schrijven wij dat op. Hier zie je wie dat was: welke organisatie, en wat die persoon daar doet. De nieuwste staan bovenaan.',
@@ -367,6 +390,7 @@ const en: PersonMessages = {
     whoLooked: 'Who looked',
     consent: 'Consent',
     download: 'Download',
+    preparation: 'My plan',
   },
   chrome: {
     skip: 'Skip to content',
@@ -578,6 +602,25 @@ const en: PersonMessages = {
     leave: 'Do you want to stop with Warm Rotterdam Werkt? You always can.',
     leaveLink: 'Stop and have your data erased',
     textInDutch: 'The text you agree to is in Dutch. Your lifecoach can explain it.',
+  },
+  preparationPage: {
+    title: 'Your plan to get ready for work',
+    lead: 'You make this plan together with your lifecoach. Together you choose trainings and when you will meet employers. Want something else? Tell your lifecoach.',
+    none: 'You have no plan yet. Your lifecoach makes it together with you.',
+    start: 'Start',
+    length: 'How long',
+    weeks: (weeks, until) => `${weeks} weeks, until ${until}`,
+    progress: 'How far you are',
+    progressText: (done, all, week, weeks) =>
+      `${done} of the ${all} trainings done. You are in week ${week} of ${weeks}.`,
+    meet: 'Meeting employers',
+    meetNotYet: 'You will choose this together.',
+    trainings: 'Your trainings',
+    trainingLine: (title, provider, hours, weeks) =>
+      `${title}, at ${provider}. ${hours} hours a week, ${weeks} weeks.`,
+    practise: 'You practise',
+    focus: 'What else you practise',
+    status: { PLANNED: 'planned', BUSY: 'busy', DONE: 'done', STOPPED: 'stopped' },
   },
   whoLookedPage: {
     title: 'Who looked at my data',

@@ -10,6 +10,7 @@ import { myAnswersPages } from './my-answers';
 import { myConsentsPage } from './my-consents';
 import { myDownloadPages } from './my-download';
 import { myMoneyPage } from './my-money';
+import { myPreparationPage } from './my-preparation';
 import { myRecordPage } from './my-record';
 import { mySegmentReactionPages } from './my-segment-reaction';
 import { myStopPage } from './my-stop';
@@ -33,6 +34,7 @@ export function personRoutes(web: Hono<WebBindings>, deps: WebRouteDependencies)
   };
   codeSignInPages(web, { ...deps, form: formToken(deps) });
   myRecordPage(web, tools);
+  myPreparationPage(web, tools);
   whoLookedPage(web, tools);
   myConsentsPage(web, tools);
   myDownloadPages(web, tools);
