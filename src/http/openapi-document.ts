@@ -83,6 +83,11 @@ export const apiTags = [
       'After the hire: contract, hours build-up, onboarding plan, check-ins, worry flags, outcomes and retention.',
   },
   {
+    name: 'Preparation',
+    description:
+      'The preparation plan of a person in READY or LATER: training modules and progress, what to train, the planned weeks per segment and the moment to meet employers.',
+  },
+  {
     name: 'Own record',
     description:
       'The person’s own record, consents and answers (a JOB_SEEKER credential only): yes or no to invitations and matches, a reaction to a segment decision.',

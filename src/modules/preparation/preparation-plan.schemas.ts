@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { say } from '../../http/messages';
+import { versionOf } from '../../http/openapi';
 import { calendarDateSchema } from '../trajectories/trajectory-offering.schemas';
 import { moduleStatuses, PREPARATION_SEGMENTS } from './preparation-rules';
 
@@ -73,9 +74,9 @@ export const preparationPlanSchema = z
       weeksUnderway: z.number().int(),
     }),
     updatedAt: z.iso.datetime(),
-    version: z.number().int(),
+    version: versionOf('The plan’s version; `PUT /job-seekers/{id}/preparation-plan` takes it.'),
   })
-  .openapi('PreparationPlan');
+  .openapi({ description: 'A preparation plan (inline: the plan of an answer may be null).' });
 export type PreparationPlanView = z.infer<typeof preparationPlanSchema>;
 
 /** The plan of one person, or none yet, with the intensity their segment allows. */
