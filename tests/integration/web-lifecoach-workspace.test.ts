@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assessment } from '../../src/modules/assessments/assessment.entity';
 import type { JobSeeker } from '../../src/modules/job-seekers/job-seeker.entity';
 import { PlacementCheckIn } from '../../src/modules/placements/check-in.entity';
+import { Placement } from '../../src/modules/placements/placement.entity';
 import { SegmentDecision } from '../../src/modules/readiness/segment-decision.entity';
 import { TrajectoryPlacement } from '../../src/modules/trajectories/trajectory-placement.entity';
 import { assessJobSeeker } from '../support/assessed-job-seeker';
@@ -235,6 +236,40 @@ describe('bad input', () => {
     expect(visibleText(res.html)).toContain('Deze datum ligt in de toekomst');
     expect(res.html).toContain('Het gaat redelijk, de reistijd is zwaar.</textarea>');
     expect(await count(PlacementCheckIn, { placement: placement.id })).toBe(0);
+  });
+
+  it('in ending a placement: a missing reason keeps what was typed and ends nothing; then money matters end it', async () => {
+    const hired = await t.factory.jobSeeker(coachA.user);
+    const employer = await t.factory.organisation('EMPLOYER');
+    const placement = await t.factory.placement(hired, await t.factory.vacancy(employer), {
+      startDate: '2026-09-01',
+    });
+    const page = await getPage(t, sessionA, person(hired.id, `/na-de-start?plaatsing=${placement.id}`));
+    expect(visibleText(page.html)).toContain('De plaatsing beëindigen');
+    expect(page.html).toContain('value="MONEY_MATTERS"');
+    const note = 'De toeslagen vielen weg en het loon kwam te laat.';
+    const missing = await postForm(t, sessionA, person(hired.id, `/na-de-start/${placement.id}/einde`), {
+      endDate: '01-11-2026',
+      note,
+      returnsToProgramme: 'ja',
+    });
+    expect(missing.status).toBe(422);
+    expect(visibleText(missing.html)).toContain('Kies de belangrijkste reden.');
+    expect(missing.html).toContain(`${note}</textarea>`);
+    expect((await t.orm.em.fork().findOneOrFail(Placement, placement.id)).status).toBe('ACTIVE');
+
+    const ended = await postForm(t, sessionA, person(hired.id, `/na-de-start/${placement.id}/einde`), {
+      endDate: '01-11-2026',
+      reason: 'MONEY_MATTERS',
+      note,
+      returnsToProgramme: 'ja',
+    });
+    expect(ended.status).toBe(303);
+    const stored = await t.orm.em.fork().findOneOrFail(Placement, placement.id);
+    expect(stored.status).toBe('ENDED');
+    expect(stored.endReason).toBe('MONEY_MATTERS');
+    const after = await getPage(t, sessionA, person(hired.id, `/na-de-start?plaatsing=${placement.id}`));
+    expect(visibleText(after.html)).not.toContain('Beëindig de plaatsing');
   });
 });
 

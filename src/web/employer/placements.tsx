@@ -60,6 +60,11 @@ import {
 import { Page } from '../layout/page';
 import { type Submitted, submitToService, withNotice } from '../lifecoach/form-submit';
 import { idParam, pageContext } from '../lifecoach/page-tools';
+import {
+  END_PLACEMENT_MESSAGES,
+  EndPlacementForm,
+  endPlacementInput,
+} from '../placements/end-placement-form';
 import { refusalMessage } from '../programme/meet-and-greet-tools';
 import type { SignedIn, WebBindings, WebContext } from '../web-context';
 import { type EmployerTools, placementPath, placementsPath } from './employer-tools';
@@ -441,81 +446,6 @@ function InviteForm({
   );
 }
 
-/** Ending a placement (or a draft that will not start), with a reason from the API's list. */
-function EndForm({
-  me,
-  placement,
-  state,
-}: {
-  me: SignedIn;
-  placement: Placement;
-  state: FormState | undefined;
-}) {
-  const values = state?.values ?? {};
-  const errors = state?.errors ?? {};
-  const draft = placement.status === 'DRAFT';
-  return (
-    <section aria-labelledby="stoppen">
-      <Heading2 id="stoppen">{draft ? 'Gaat de plaatsing niet door?' : 'De plaatsing beëindigen'}</Heading2>
-      <details class="choice-details" open={Boolean(state)}>
-        <summary class="choice-details__summary">
-          {draft ? 'Leg vast dat de plaatsing niet begint' : 'Leg vast dat het werk stopt'}
-        </summary>
-        <Paragraph>
-          De lifecoach en Warm Rotterdam lezen de reden en de uitleg. Zo leren we wat helpt om werk te houden.
-        </Paragraph>
-        <PostForm
-          action={`${placementPath(placement.id)}/${draft ? 'annuleren' : 'einde'}`}
-          csrfToken={me.csrfToken}
-        >
-          <ErrorSummary errors={errors} order={['endDate', 'reason', 'note', 'returnsToProgramme']} />
-          {draft ? null : (
-            <TextField
-              name="endDate"
-              label="Laatste werkdag"
-              description="Bijvoorbeeld 14-03-2027. Vandaag of eerder."
-              value={values.endDate ?? todayTyped()}
-              error={errors.endDate}
-              size="date"
-            />
-          )}
-          <RadioGroup
-            name="reason"
-            label="Wat is de belangrijkste reden?"
-            value={values.reason}
-            error={errors.reason}
-            options={endReasons
-              .filter((reason) => !PRIVATE_END_REASONS.includes(reason))
-              .map((reason) => ({ value: reason, label: END_REASON_LABELS_NL[reason] }))}
-          />
-          <TextAreaField
-            name="note"
-            label="Wat is er gebeurd?"
-            description="Noem de oorzaken in gewone woorden. Minstens 10 tekens."
-            value={values.note}
-            error={errors.note}
-          />
-          {draft ? null : (
-            <RadioGroup
-              name="returnsToProgramme"
-              label="Gaat de lifecoach verder met deze persoon in het programma?"
-              value={values.returnsToProgramme}
-              error={errors.returnsToProgramme}
-              options={[
-                { value: 'ja', label: 'Ja' },
-                { value: 'nee', label: 'Nee' },
-              ]}
-            />
-          )}
-          <SubmitButton variant="secondary">
-            {draft ? 'De plaatsing gaat niet door' : 'Beëindig de plaatsing'}
-          </SubmitButton>
-        </PostForm>
-      </details>
-    </section>
-  );
-}
-
 const who = (person: Placement['person']) =>
   person.fullName ? `${person.fullName} (${person.candidateCode})` : `Kandidaat ${person.candidateCode}`;
 
@@ -673,7 +603,15 @@ function PlacementPage({
       ) : null}
       {placement.yourRoles.includes('RECRUITER') &&
       ['DRAFT', 'ACTIVE', 'CONVERTED_TO_PERMANENT'].includes(placement.status) ? (
-        <EndForm me={me} placement={placement} state={forms.end} />
+        <EndPlacementForm
+          action={`${placementPath(placement.id)}/${placement.status === 'DRAFT' ? 'annuleren' : 'einde'}`}
+          csrfToken={me.csrfToken}
+          state={forms.end}
+          draft={placement.status === 'DRAFT'}
+          reasons={endReasons.filter((reason) => !PRIVATE_END_REASONS.includes(reason))}
+          intro="De lifecoach en Warm Rotterdam lezen de reden en de uitleg. Zo leren we wat helpt om werk te houden."
+          returnsLabel="Gaat de lifecoach verder met deze persoon in het programma?"
+        />
       ) : null}
       {placement.outcome.endReason ? (
         <section aria-labelledby="uitkomst">
@@ -907,30 +845,17 @@ export function placementPages(web: Hono<WebBindings>, tools: EmployerTools) {
     );
   });
 
-  const endMessages = {
-    endDate: 'Vul de laatste werkdag in als dag-maand-jaar, bijvoorbeeld 14-03-2027.',
-    reason: 'Kies de belangrijkste reden.',
-    note: 'Schrijf in 10 tot 2000 tekens wat er gebeurd is.',
-    returnsToProgramme: 'Kies ja of nee.',
-  };
-
   web.post(`${placementsPath}/:id/einde`, ...guards, tools.csrf, async (c) => {
     const { ctx } = pageContext(c, deps);
     const id = idParam(c);
     await getPlacement(ctx, deps.placementCadence, id);
     const values = await readForm(c);
-    const returns = values.returnsToProgramme;
     const saved = await submitToService(
       ctx,
       endPlacementSchema,
-      {
-        endDate: isoDate(values.endDate ?? ''),
-        reason: values.reason,
-        note: values.note ?? '',
-        returnsToProgramme: returns === 'ja' ? true : returns === 'nee' ? false : undefined,
-      },
+      endPlacementInput(values),
       (input) => endPlacement(ctx, deps.placementCadence, id, input),
-      { messages: endMessages },
+      { messages: END_PLACEMENT_MESSAGES },
     ).catch(asRefusal(ctx));
     if (!saved.ok) return refused(c, id, 'end', { values, errors: saved.errors });
     return c.redirect(withNotice(placementPath(id), 'gestopt'), 303);
@@ -946,7 +871,7 @@ export function placementPages(web: Hono<WebBindings>, tools: EmployerTools) {
       cancelPlacementSchema,
       { reason: values.reason, note: values.note ?? '' },
       (input) => cancelPlacement(ctx, deps.placementCadence, id, input),
-      { messages: endMessages },
+      { messages: END_PLACEMENT_MESSAGES },
     ).catch(asRefusal(ctx));
     if (!saved.ok) return refused(c, id, 'end', { values, errors: saved.errors });
     return c.redirect(withNotice(placementPath(id), 'geannuleerd'), 303);

@@ -27,9 +27,9 @@ import {
   type OnboardingPlanView,
 } from '../../modules/placements/onboarding-plan.schemas';
 import { addPlanComment, getOnboardingPlan } from '../../modules/placements/onboarding-plan.service';
-import type { PlacementView } from '../../modules/placements/placement.schemas';
-import { getPlacement, listPlacements } from '../../modules/placements/placement.service';
-import { isWorking, RUNNING_STATUSES } from '../../modules/placements/placement-rules';
+import { endPlacementSchema, type PlacementView } from '../../modules/placements/placement.schemas';
+import { endPlacement, getPlacement, listPlacements } from '../../modules/placements/placement.service';
+import { endReasons, isWorking, RUNNING_STATUSES } from '../../modules/placements/placement-rules';
 import { programmeToday } from '../../modules/readiness/review-dates';
 import { readForm } from '../form-input';
 import {
@@ -52,6 +52,11 @@ import {
   TextAreaField,
   TextField,
 } from '../layout/form';
+import {
+  END_PLACEMENT_MESSAGES,
+  EndPlacementForm,
+  endPlacementInput,
+} from '../placements/end-placement-form';
 import type { SignedIn, WebBindings, WebContext } from '../web-context';
 import { submitToService, withNotice } from './form-submit';
 import type { PageTools } from './page-tools';
@@ -68,6 +73,7 @@ type Forms = {
   note?: FormState;
   comment?: FormState & { target: string };
   money?: FormState & { target: string };
+  end?: FormState;
 };
 
 const NOTICES: Record<string, string> = {
@@ -75,6 +81,8 @@ const NOTICES: Record<string, string> = {
   steun: 'De notitie is opgeslagen. Alleen lifecoaches en het programma lezen die.',
   opmerking: 'Je opmerking staat bij het inwerkplan.',
   geld: 'De stap van de geldlijst is opgeslagen.',
+  gestopt:
+    'De plaatsing is beëindigd. De werkgever ziet bij een reden over geld alleen "persoonlijke omstandigheden".',
 };
 
 /** Worries of the last eight weeks, as the placement view counts its worry flags. */
@@ -748,6 +756,18 @@ function AfterHirePage(props: Page & { notice?: string | undefined; forms?: Form
               />
             </>
           ) : null}
+
+          {isWorking(placement.status) && placement.yourRoles.includes('LIFECOACH') ? (
+            <EndPlacementForm
+              action={actionPath(person.id, placement.id, 'einde')}
+              csrfToken={me.csrfToken}
+              state={forms.end}
+              draft={false}
+              reasons={endReasons}
+              intro="Stopt het werk? Leg de reden vast, ook als het om geld gaat. Een reden over geld ziet de werkgever alleen als persoonlijke omstandigheden."
+              returnsLabel="Ga je verder met deze persoon in het programma?"
+            />
+          ) : null}
         </>
       )}
     </PersonLayout>
@@ -772,6 +792,22 @@ export function afterHirePages(web: Hono<WebBindings>, tools: PageTools) {
   };
   const done = (c: WebContext, page: Page, notice: string, anchor: string) =>
     c.redirect(`${withNotice(afterHirePath(page.person.id, page.placement?.id), notice)}#${anchor}`, 303);
+
+  web.post(`${base}/:placementId/einde`, signedIn, caseworker, csrf, async (c) => {
+    const values = await readForm(c);
+    const { page, placement } = await placementOf(c);
+    const saved = await submitToService(
+      page.ctx,
+      endPlacementSchema,
+      endPlacementInput(values),
+      (input) => endPlacement(page.ctx, tools.deps.placementCadence, placement.id, input),
+      { messages: END_PLACEMENT_MESSAGES },
+    );
+    if (!saved.ok) {
+      return c.html(<AfterHirePage {...page} forms={{ end: { values, errors: saved.errors } }} />, 422);
+    }
+    return done(c, page, 'gestopt', 'gesprekken');
+  });
 
   web.post(`${base}/:placementId/gesprek`, signedIn, caseworker, csrf, async (c) => {
     const values = await readForm(c);
