@@ -4,11 +4,14 @@ import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import { createApiToken } from '../../src/modules/auth/token.service';
 import { LifecoachAssignment } from '../../src/modules/job-seekers/job-seeker.entity';
 import { issuePrintedCode } from '../../src/modules/person-access/person-account.service';
+import { addMoneyChecklist } from '../../src/modules/placements/money-checklist.service';
+import { Placement } from '../../src/modules/placements/placement.entity';
 import { User } from '../../src/modules/users/user.entity';
+import { Vacancy } from '../../src/modules/vacancies/vacancy.entity';
 import { serviceContext } from '../support/assessed-job-seeker';
 import { readyAnswerParts } from '../support/assessment-flow';
 import { type ProgrammeJourney, runProgrammeJourney } from '../support/programme-journey';
-import { createTestApp, type RequestOptions, type TestApp } from '../support/test-app';
+import { createTestApp, type RequestOptions, type TestApp, testReference } from '../support/test-app';
 
 // Every route whose answer can hold a person's name, contact details or profile must write an audit
 // entry about that person in the same request. The routes are found in the OpenAPI document, not
@@ -265,6 +268,31 @@ async function readEverythingElse() {
   expect(outsideHelp.status, outsideHelp.text).toBe(201);
   await get(`/api/job-seekers/${waiting.id}/outside-help-referrals`);
   expect((await get('/api/outside-help-arrival-checks')).json.items.length).toBeGreaterThan(0);
+  // Someone just started work: the lifecoach's open money steps; programme staff invite the manager.
+  const starter = await t.factory.jobSeeker(coach.user);
+  const working = await t.factory.placement(
+    starter,
+    await t.orm.em.fork().findOneOrFail(Vacancy, journey.vacancyId),
+  );
+  const checklistCtx = serviceContext(t.orm, coach);
+  await addMoneyChecklist(
+    checklistCtx,
+    checklistCtx.em.getReference(Placement, working.id),
+    testReference.activeMoneyChecklist,
+  );
+  await checklistCtx.em.flush();
+  expect((await get('/api/money-checklist-items')).json.items.length).toBeGreaterThan(0);
+  const placement = await get(`/api/placements/${working.id}`, journey.admin.token);
+  const invited = await t.request('POST', `/api/placements/${working.id}/guide-invitations`, {
+    token: journey.admin.token,
+    body: {
+      role: 'MANAGER',
+      displayName: 'Petra Leidinggevende',
+      email: 'petra.leiding@schoonmaak.example',
+      version: placement.json.version,
+    },
+  });
+  expect(invited.status, invited.text).toBeLessThan(300);
   // Anna reads her own record and reacts to her segment decision; her lifecoach sees the reaction.
   await issuePrintedCode(serviceContext(t.orm, coach), people.anna);
   const em = t.orm.em.fork();
