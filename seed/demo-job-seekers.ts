@@ -1655,13 +1655,13 @@ export const demoPersonas: DemoPersona[] = [
     consents: consentsFor.programmeOnly,
   },
   {
-    fullName: 'Erik Dekker',
+    fullName: 'Martin Dekker',
     phone: '06 5519 3082',
     postcode: '3074 TA',
     dateOfBirth: '1969-11-05',
     lifecoach: 'lifecoachKees',
     referredBy: 'partnerWorker',
-    referralNote: 'Erik zoekt werk in de groenvoorziening. Hij woont sinds kort weer bij zijn dochter.',
+    referralNote: 'Martin zoekt werk in de groenvoorziening. Hij woont sinds kort weer bij zijn dochter.',
     registeredDaysAgo: 30,
     consents: consentsFor.programmeOnly,
     // After two conversations he chose to stop for now: he found work through a friend.

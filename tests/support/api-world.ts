@@ -18,6 +18,8 @@ export async function buildApiWorld(t: TestApp) {
   const coach = await t.factory.user('LIFECOACH', admin.organisation);
   const recruiter = await t.factory.user('EMPLOYER_RECRUITER');
   const coordinator = await t.factory.user('TRAJECTORY_COORDINATOR');
+  // A partner worker reads the referrals of its organisation (no referral needed for an empty list).
+  const partner = await t.factory.user('PARTNER_WORKER');
 
   const personId = await personReadyForMeetAndGreet(t, coach, 'Wereld Testpersoon');
   const vacancyId = await openVacancy(t, recruiter.token);
@@ -101,7 +103,7 @@ export async function buildApiWorld(t: TestApp) {
     return idsByCollection[collection] ?? crypto.randomUUID();
   }
 
-  const tokens: Record<string, TestUser> = { admin, coach, recruiter, coordinator };
+  const tokens: Record<string, TestUser> = { admin, coach, recruiter, coordinator, partner };
   return { admin, coach, recruiter, coordinator, personId, vacancyId, eventId, tokens, pathValue };
 }
 

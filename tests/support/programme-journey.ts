@@ -176,6 +176,8 @@ export async function runProgrammeJourney(t: TestApp): Promise<ProgrammeJourney>
   const directVacancyId = await openVacancy(t, recruiter.token, {
     ...cleaningVacancy,
     title: 'Schoonmaker scholen',
+    // Cleaning schools happens early and late: the hire by code below does not rank anyone.
+    workingTimes: ['overdag', 'avond'],
   });
   const candidates = candidateListSchema.parse(
     expectStatus(
@@ -638,6 +640,41 @@ export async function runProgrammeJourney(t: TestApp): Promise<ProgrammeJourney>
     reason: 'Traject afgerond: werkt zelfstandig in de werkplaats.',
   });
   expectStatus(await t.request('GET', '/api/reassessment-prompts', { token }), 200, 'reassessment prompts');
+
+  // ---- Eva's preparation before she meets employers: a training module and what to train
+  const trainingModule = expectStatus(
+    await t.request('POST', '/api/trajectory-offerings', {
+      token: provider.token,
+      body: {
+        kind: 'TRAINING_MODULE',
+        title: 'Werken in een bedrijf',
+        description: 'Je oefent afspraken nakomen en feedback vragen, in een kleine groep.',
+        competenceCodes: ['T-WORK-IN-TEAMS'],
+        hoursPerWeek: 4,
+        durationWeeks: 6,
+        postcode: '3072',
+        continuousIntake: true,
+        startDates: [],
+        capacityPerStart: 12,
+      },
+    }),
+    201,
+    'training module',
+  );
+  expectStatus(
+    await t.request('PUT', `/api/job-seekers/${people.eva}/preparation-plan`, {
+      token,
+      body: {
+        modules: [{ offeringId: trainingModule.id, status: 'PLANNED' }],
+        focusCompetenceCodes: ['T-WORK-IN-TEAMS'],
+        startDate: TODAY,
+        plannedWeeks: 12,
+        readyToMeetDate: null,
+      },
+    }),
+    200,
+    'preparation plan',
+  );
 
   return {
     admin,
